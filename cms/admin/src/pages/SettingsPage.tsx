@@ -1,0 +1,137 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Box, Button, Field, Flex, Grid, NumberInput, Toggle, Typography } from '@strapi/design-system';
+import { Check } from '@strapi/icons';
+import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import {
+  SETTING_FIELDS,
+  type FieldError,
+  type NumericSettingKey,
+  type Settings,
+  type SettingsResponse,
+} from '../../../shared/contracts/settings';
+import { PERMISSIONS } from '../permissions';
+
+type Errors = Partial<Record<keyof Settings | '_form', string>>;
+
+const numericKeys = Object.keys(SETTING_FIELDS) as NumericSettingKey[];
+
+/** Turns Strapi's error body into one message per field, as the server named them. */
+function fieldErrors(error: unknown): Errors {
+  const body = (error as { response?: { data?: { error?: { message?: string; details?: { errors?: FieldError[] } } } } })
+    .response?.data?.error;
+  const errors: Errors = {};
+  for (const item of body?.details?.errors ?? []) {
+    const key = (item.path[0] ?? '_form') as keyof Errors;
+    errors[key] = errors[key] ? `${errors[key]}; ${item.message}` : item.message;
+  }
+  if (Object.keys(errors).length === 0) errors._form = body?.message ?? 'The settings could not be saved.';
+  return errors;
+}
+
+export const SettingsPage = () => {
+  const { get, put } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const {
+    isLoading: isLoadingPermissions,
+    allowedActions: { canRead, canUpdate },
+  } = useRBAC({ read: PERMISSIONS.readSettings, update: PERMISSIONS.updateSettings });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!canRead) return;
+    get<SettingsResponse>('/mentoring/settings')
+      .then(({ data }) => setSettings(data.data))
+      .catch(() => setLoadError(true));
+  }, [canRead, get]);
+
+  if (isLoadingPermissions) return <Page.Loading />;
+  if (!canRead) return <Page.NoPermissions />;
+  if (loadError) return <Page.Error />;
+  if (!settings) return <Page.Loading />;
+
+  const setValue = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setSettings({ ...settings, [key]: value });
+    setErrors(({ [key]: _cleared, ...rest }) => rest);
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setErrors({});
+    try {
+      const { data } = await put<SettingsResponse>('/mentoring/settings', settings);
+      setSettings(data.data);
+      toggleNotification({ type: 'success', message: 'Program settings saved' });
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      toggleNotification({ type: 'danger', message: 'Some settings are not valid: see the fields marked in red' });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Page.Main>
+      <Page.Title>Mentoring settings</Page.Title>
+      <form onSubmit={onSubmit} noValidate>
+        <Layouts.Header
+          title="Program settings"
+          subtitle="The rules every program starts from. A program can override them for its own cohort."
+          primaryAction={
+            <Button type="submit" startIcon={<Check />} loading={saving} disabled={!canUpdate}>
+              Save
+            </Button>
+          }
+        />
+        <Layouts.Content>
+          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+            <Flex direction="column" alignItems="stretch" gap={6}>
+              {errors._form && (
+                <Typography textColor="danger600" role="alert">
+                  {errors._form}
+                </Typography>
+              )}
+              <Grid.Root gap={6}>
+                {numericKeys.map((key) => (
+                  <Grid.Item key={key} col={6} s={12} direction="column" alignItems="stretch">
+                    <Field.Root name={key} error={errors[key]} hint={SETTING_FIELDS[key].hint}>
+                      <Field.Label>{SETTING_FIELDS[key].label}</Field.Label>
+                      <NumberInput
+                        value={settings[key]}
+                        disabled={!canUpdate}
+                        onValueChange={(value) => setValue(key, value as number)}
+                      />
+                      <Field.Hint />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                ))}
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  <Field.Root
+                    name="approvalRequired"
+                    error={errors.approvalRequired}
+                    hint="When on, staff approve every accepted request before the connection starts."
+                  >
+                    <Field.Label>Staff approve new connections</Field.Label>
+                    <Toggle
+                      onLabel="On"
+                      offLabel="Off"
+                      checked={settings.approvalRequired}
+                      disabled={!canUpdate}
+                      onChange={(event) => setValue('approvalRequired', event.currentTarget.checked)}
+                    />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+              </Grid.Root>
+            </Flex>
+          </Box>
+        </Layouts.Content>
+      </form>
+    </Page.Main>
+  );
+};

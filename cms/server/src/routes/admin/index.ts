@@ -1,0 +1,14 @@
+import { ACTIONS } from '../../constants/actions';
+
+/** Every staff route: an authenticated admin holding the named plugin action, enforced on the server. */
+const guarded = (action: string) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+});
+
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/settings', handler: 'settings.find', config: guarded(ACTIONS.readSettings) },
+    { method: 'PUT', path: '/settings', handler: 'settings.update', config: guarded(ACTIONS.updateSettings) },
+  ],
+};

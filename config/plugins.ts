@@ -1,0 +1,59 @@
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { createCaptureTransport } from '../src/mail/capture-transport';
+import { requireSecret } from '../src/lib/secrets';
+
+const appRoot = path.resolve(__dirname, '..', '..');
+
+function emailTransport(env: Core.Config.Shared.ConfigParams['env']) {
+  const host = env('SMTP_HOST');
+  if (!host) {
+    return createCaptureTransport({ dir: path.resolve(appRoot, env('MAIL_CAPTURE_DIR', '.tmp/mail')) });
+  }
+  const user = env('SMTP_USER');
+  return {
+    host,
+    port: env.int('SMTP_PORT', 587),
+    secure: env.bool('SMTP_SECURE', false),
+    auth: user ? { user, pass: env('SMTP_PASS', '') } : undefined,
+  };
+}
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+  const from = env('MAIL_FROM', 'Mentoring Program <mentoring@example.edu>');
+  return {
+    'users-permissions': {
+      config: {
+        jwtSecret: requireSecret(env, 'JWT_SECRET'),
+        jwtManagement: 'legacy-support',
+      },
+    },
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: emailTransport(env),
+        settings: {
+          defaultFrom: from,
+          defaultReplyTo: env('MAIL_REPLY_TO', from),
+        },
+      },
+    },
+    upload: {
+      config: {
+        security: {
+          allowedTypes: ['image/*', 'application/pdf', 'application/zip', 'text/csv'],
+          deniedTypes: ['image/svg+xml', 'application/x-msdownload', 'application/x-sh'],
+        },
+      },
+    },
+    mentoring: {
+      enabled: true,
+      resolve: './cms',
+      config: {
+        jobs: env.bool('MENTORING_JOBS', true),
+      },
+    },
+  };
+};
+
+export default config;
