@@ -11,7 +11,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // The product makes no outbound connection of its own: no update check against the registry.
   logger: {
     updates: { enabled: false },
-    startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', true) },
+    startup: { enabled: env.bool('STARTUP_BANNER', true) },
   },
   cron: {
     enabled: env.bool('CRON_ENABLED', true),
