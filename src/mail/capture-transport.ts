@@ -21,7 +21,10 @@ export interface CaptureTransportOptions {
  * A nodemailer transport for machines without SMTP: each message is written, exactly as it would
  * go on the wire, to an .eml file that any mail client opens, and summarised in one log line.
  */
-export function createCaptureTransport({ dir, log = console.log }: CaptureTransportOptions) {
+// The transport is built from config, before Strapi's logger exists; it logs through it once running.
+const defaultLog = (line: string) => (globalThis.strapi?.log ?? console).info(line);
+
+export function createCaptureTransport({ dir, log = defaultLog }: CaptureTransportOptions) {
   let sequence = 0;
   return {
     name: 'mentoring-mail-capture',

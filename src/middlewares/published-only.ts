@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     const wantsDraft = ctx.query?.status !== undefined && ctx.query.status !== 'published';
-    const isApiToken = ctx.state?.auth?.strategy?.name === 'api-token';
+    const isApiToken = ctx.state?.auth?.strategy?.name === 'content-api-token';
     if (wantsDraft && !isApiToken) {
       return ctx.forbidden('Drafts are visible only with a preview token', {
         errors: [{ path: ['status'], message: 'status=draft needs an API token; omit status to read published content' }],
