@@ -18,6 +18,23 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     encryptionKey: requireSecret(env, 'ENCRYPTION_KEY'),
   },
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
+  autoOpen: false,
+  // `strapi develop` restarts on any change below the app; only the app itself and the plugin's
+  // bundle (cms/dist) matter to it, not the site, the plugin's sources, tests or docs.
+  watchIgnoreFiles: [
+    '**/site/**',
+    '**/cms/server/**',
+    '**/cms/admin/**',
+    '**/cms/shared/**',
+    '**/tests/**',
+    '**/e2e/**',
+    '**/scripts/**',
+    '**/docs/**',
+    '**/test-results/**',
+    '**/playwright-report/**',
+    '**/.ci/**',
+    '**/*.md',
+  ],
   flags: {
     nps: false,
     promoteEE: false,

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm run dev`: the whole product on embedded defaults — SQLite, mail captured to .tmp/mail,
+// demo content, a first admin — with Strapi (develop) and the site (astro dev) side by side.
+import path from 'node:path';
+import { ROOT, ensureEnvFile } from './lib/env-file.mjs';
+import { buildPluginIfStale } from './lib/plugin-build.mjs';
+import { run, stopAllOnExit, waitForUrl } from './lib/processes.mjs';
+
+process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+stopAllOnExit();
+
+const { values: secrets, created } = ensureEnvFile();
+if (created.length > 0) console.log(`[dev] wrote ${created.length} new secrets to .env (git-ignored)`);
+
+const strapiPort = process.env.PORT ?? '1337';
+const sitePort = process.env.SITE_PORT ?? '4321';
+const strapiUrl = process.env.STRAPI_URL ?? `http://localhost:${strapiPort}`;
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`;
+const mailDir = path.resolve(ROOT, process.env.MAIL_CAPTURE_DIR ?? '.tmp/mail');
+
+await buildPluginIfStale();
+
+const adminLogin = [];
+const strapi = run('strapi', 'npx', ['strapi', 'develop', '--no-watch-admin'], {
+  cwd: ROOT,
+  env: { PORT: strapiPort, SITE_URL: siteUrl, DEV_SETUP: 'true', DEMO_CONTENT: 'true', BROWSER: 'none' },
+  onLine: (line) => {
+    const credential = line.match(/│ (email|password):\s+(.*)$/);
+    if (credential) adminLogin.push(`${credential[1]}: ${credential[2].trim()}`);
+  },
+});
+const site = run('site', 'npx', ['astro', 'dev', '--port', sitePort, '--host', '127.0.0.1'], {
+  cwd: path.join(ROOT, 'site'),
+  env: { ...secrets, ...process.env, STRAPI_URL: strapiUrl, SITE_URL: siteUrl, SITE_PORT: sitePort },
+});
+
+const failed = (name) => ({ code }) => {
+  console.error(`[dev] ${name} stopped (exit ${code}); stopping everything.`);
+  process.exit(code || 1);
+};
+strapi.exited.then(failed('strapi'));
+site.exited.then(failed('site'));
+
+await waitForUrl(`${strapiUrl}/_health`, { timeoutMs: 300_000 });
+await waitForUrl(siteUrl, { timeoutMs: 120_000 });
+
+console.log(
+  [
+    '',
+    '┌─ The mentoring program is running ─────────────────────',
+    `│ Site:          ${siteUrl}`,
+    `│ Staff admin:   ${strapiUrl}/admin`,
+    ...(adminLogin.length
+      ? adminLogin.map((line) => `│   first admin ${line}`)
+      : ['│   log in with the admin account created on first run (its password was printed then)']),
+    `│ Captured mail: ${mailDir} (one .eml file per message)`,
+    '│ Stop with Ctrl-C.',
+    '└────────────────────────────────────────────────────────',
+  ].join('\n'),
+);
