@@ -1,4 +1,5 @@
 import { startApp, type TestApp } from '../harness/strapi';
+import { adminToken } from '../harness/admin';
 import { ensureFirstAdmin } from '../../src/bootstrap/first-admin';
 import { ensurePreviewToken } from '../../src/bootstrap/preview-token';
 import { ensureSiteWebhook } from '../../src/bootstrap/site-webhook';
@@ -73,6 +74,45 @@ describe('start-up setup', () => {
     expect(webhook.headers.Authorization).toBe('Bearer new-secret');
     expect((await app.http().get('/api/faqs').query({ status: 'draft' }).set('Authorization', `Bearer ${PREVIEW_TOKEN}`)).status).toBe(401);
     expect((await app.http().get('/api/faqs').query({ status: 'draft' }).set('Authorization', `Bearer ${'b'.repeat(64)}`)).status).toBe(200);
+  });
+});
+
+describe('staff preview from the admin', () => {
+  let app: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    app = await startApp({ SITE_URL: 'http://site.test:4321', PREVIEW_SECRET: 'preview-secret' });
+    token = await adminToken(app);
+  });
+  afterAll(() => app?.stop());
+
+  const previewUrl = (uid: string, documentId: string) =>
+    app
+      .http()
+      .get(`/content-manager/preview/url/${uid}`)
+      .query({ documentId, status: 'draft', locale: '' })
+      .set('Authorization', `Bearer ${token}`);
+
+  it('sends staff to the site page that shows the draft, with the preview secret', async () => {
+    const page = await app.strapi.documents('api::page.page').create({ data: { title: 'Mentor guide', slug: 'mentor-guide' } as any });
+
+    const response = await previewUrl('api::page.page', page.documentId);
+
+    expect(response.status).toBe(200);
+    const url = new URL(response.body.data.url);
+    expect(url.origin + url.pathname).toBe('http://site.test:4321/api/preview');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ secret: 'preview-secret', path: '/pages/mentor-guide', status: 'draft' });
+  });
+
+  it('previews FAQs on the FAQ page', async () => {
+    const faq = await app.strapi.documents('api::faq.faq').create({
+      data: { question: 'Preview me?', answer: [{ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }], category: 'x' } as any,
+    });
+
+    const response = await previewUrl('api::faq.faq', faq.documentId);
+
+    expect(new URL(response.body.data.url).searchParams.get('path')).toBe('/faq');
   });
 });
 
