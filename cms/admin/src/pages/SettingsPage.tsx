@@ -79,7 +79,7 @@ export const SettingsPage = () => {
       <form onSubmit={onSubmit} noValidate>
         <Layouts.Header
           title="Program settings"
-          subtitle="The rules every program starts from. A program can override them for its own cohort."
+          subtitle="The rules of the mentoring program, from the response window to the number of goals each pair agrees."
           primaryAction={
             <Button type="submit" startIcon={<Check />} loading={saving} disabled={!canUpdate}>
               Save
@@ -102,7 +102,8 @@ export const SettingsPage = () => {
                       <NumberInput
                         value={settings[key]}
                         disabled={!canUpdate}
-                        onValueChange={(value) => setValue(key, value as number)}
+                        // An emptied field is sent as null so the server names it, instead of keeping the old value.
+                        onValueChange={(value) => setValue(key, (value ?? null) as number)}
                       />
                       <Field.Hint />
                       <Field.Error />
