@@ -24,3 +24,8 @@ export async function buildPluginIfStale({ force = false } = {}) {
   await runToEnd('plugin', 'npm', ['run', 'build', '--workspace', 'cms'], { cwd: ROOT });
   return true;
 }
+
+// `node scripts/lib/plugin-build.mjs`: the same check from outside Node ESM (the jest global setup).
+if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
+  await buildPluginIfStale();
+}
