@@ -10,6 +10,13 @@ export interface ReadOptions {
   draft: boolean;
 }
 
+/** "fetch failed: ECONNREFUSED": undici hides the useful part in `cause`. */
+function networkFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${error.message}: ${code}` : error.message;
+}
+
 /**
  * GETs one Strapi REST path and checks the body against `schema`. Resolves to null on 404, so
  * callers decide what "missing" means; every other failure is a CmsUnavailableError.
@@ -33,7 +40,7 @@ export async function readStrapi<Schema extends z.ZodType>(
   try {
     response = await fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    throw new CmsUnavailableError(path, error instanceof Error ? error.message : String(error), { cause: error });
+    throw new CmsUnavailableError(path, networkFailure(error), { cause: error });
   }
   if (response.status === 404) return null;
   if (!response.ok) throw new CmsUnavailableError(path, `HTTP ${response.status}`);
