@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: builds everything for production, starts Strapi (fresh SQLite database with
+// the demo content) and the site, plus a second site whose CMS is unreachable, runs Playwright
+// against them and stops every server whatever happens. Extra arguments go to `playwright test`.
+import path from 'node:path';
+import { ROOT } from './lib/env-file.mjs';
+import { run, stopAllOnExit } from './lib/processes.mjs';
+import { TEST_ADMIN, assertPortFree, buildStack, startSite, startStack, stopServers, waitForServer } from './lib/stack.mjs';
+
+process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+stopAllOnExit();
+
+const PORTS = { strapi: 1339, site: 4329, siteWithoutCms: 4330 };
+// Port 9 (discard) is closed on any normal machine: every CMS request fails at once.
+const UNREACHABLE_CMS = 'http://127.0.0.1:9';
+const FALLBACK_CONTACT_EMAIL = 'help-desk@example.edu';
+
+let exitCode = 1;
+let stack;
+const extraServers = [];
+try {
+  await buildStack();
+  await assertPortFree(PORTS.siteWithoutCms);
+  // A long cache: a published FAQ can then only show up quickly because the webhook cleared it.
+  stack = await startStack({
+    strapiPort: PORTS.strapi,
+    sitePort: PORTS.site,
+    databaseFile: path.join(ROOT, '.tmp', 'e2e', 'strapi.db'),
+    cacheSeconds: 300,
+  });
+  const siteWithoutCms = startSite({
+    name: 'site-no-cms',
+    port: PORTS.siteWithoutCms,
+    strapiUrl: UNREACHABLE_CMS,
+    secrets: stack.secrets,
+    cacheSeconds: 300,
+    env: { SITE_CONTACT_EMAIL: FALLBACK_CONTACT_EMAIL },
+  });
+  extraServers.push(siteWithoutCms.server);
+  // Its pages answer 503 by design; a static file shows the server is up.
+  await waitForServer('site-no-cms', siteWithoutCms.server, `${siteWithoutCms.url}/favicon.svg`);
+
+  const playwright = run('e2e', 'npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    cwd: ROOT,
+    env: {
+      E2E_SITE_URL: stack.siteUrl,
+      E2E_STRAPI_URL: stack.strapiUrl,
+      E2E_SITE_WITHOUT_CMS_URL: siteWithoutCms.url,
+      E2E_FALLBACK_CONTACT_EMAIL: FALLBACK_CONTACT_EMAIL,
+      E2E_ADMIN_EMAIL: TEST_ADMIN.email,
+      E2E_ADMIN_PASSWORD: TEST_ADMIN.password,
+      E2E_PREVIEW_SECRET: stack.secrets.PREVIEW_SECRET,
+      E2E_REVALIDATE_SECRET: stack.secrets.REVALIDATE_SECRET,
+    },
+  });
+  const { code } = await playwright.exited;
+  exitCode = code ?? 1;
+} catch (error) {
+  console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
+} finally {
+  await Promise.all([stack?.stop(), stopServers(extraServers)]);
+}
+process.exit(exitCode);
