@@ -1,0 +1,161 @@
+import type { Term } from './types';
+
+/** What someone does, whatever the industry: the job family behind a title. */
+export const FUNCTIONS: readonly Term[] = [
+  {
+    id: 'product-management',
+    label: 'Product Management',
+    synonyms: ['PM', 'product manager', 'product', 'product owner', 'product lead', 'APM'],
+    related: ['engineering', 'data-analytics', 'design', 'marketing', 'entrepreneurship'],
+  },
+  {
+    id: 'strategy',
+    label: 'Strategy',
+    synonyms: ['corporate strategy', 'strategic planning', 'strategy and operations', 'strategy & ops', 'bizops', 'business operations'],
+    related: ['consulting', 'corporate-development', 'general-management', 'operations', 'sustainability'],
+  },
+  {
+    id: 'consulting',
+    label: 'Consulting',
+    synonyms: ['consultant', 'management consultant', 'strategy consultant', 'advisory'],
+    related: ['strategy', 'operations'],
+  },
+  {
+    id: 'finance',
+    label: 'Finance',
+    synonyms: ['corporate finance', 'FP&A', 'financial planning and analysis', 'controller', 'CFO', 'treasury', 'accounting'],
+    related: ['investment', 'corporate-development', 'risk-management', 'investment-banking'],
+  },
+  {
+    id: 'investment-banking',
+    label: 'Investment Banking',
+    synonyms: ['IB', 'IBD', 'banker', 'investment banker', 'capital markets'],
+    related: ['finance', 'corporate-development', 'investment', 'trading'],
+  },
+  {
+    id: 'investment',
+    label: 'Investing',
+    synonyms: ['investment', 'investor', 'investments', 'venture investing', 'private equity investing', 'portfolio management', 'asset management'],
+    related: ['finance', 'investment-banking', 'trading', 'entrepreneurship', 'corporate-development'],
+  },
+  {
+    id: 'trading',
+    label: 'Sales & Trading',
+    synonyms: ['trading', 'trader', 'S&T', 'markets', 'quant', 'quantitative trading'],
+    related: ['investment', 'investment-banking', 'risk-management'],
+  },
+  {
+    id: 'corporate-development',
+    label: 'Corporate Development',
+    synonyms: ['corp dev', 'corpdev', 'corporate development and M&A'],
+    related: ['strategy', 'finance', 'investment-banking', 'investment'],
+  },
+  {
+    id: 'marketing',
+    label: 'Marketing',
+    synonyms: ['marketer', 'brand management', 'brand', 'growth marketing', 'product marketing', 'PMM', 'CMO'],
+    related: ['product-management', 'sales-business-development', 'communications', 'data-analytics'],
+  },
+  {
+    id: 'sales-business-development',
+    label: 'Sales & Business Development',
+    synonyms: ['sales', 'BD', 'bizdev', 'biz dev', 'business development', 'account executive', 'partnerships'],
+    related: ['marketing', 'customer-success', 'general-management'],
+  },
+  {
+    id: 'customer-success',
+    label: 'Customer Success',
+    synonyms: ['customer experience', 'CX', 'customer support', 'account management', 'client services'],
+    related: ['sales-business-development', 'operations'],
+  },
+  {
+    id: 'operations',
+    label: 'Operations',
+    synonyms: ['ops', 'operations management', 'COO', 'business operations management'],
+    related: ['supply-chain', 'strategy', 'general-management', 'project-management', 'customer-success', 'consulting', 'hr-people'],
+  },
+  {
+    id: 'supply-chain',
+    label: 'Supply Chain',
+    synonyms: ['supply chain management', 'SCM', 'logistics', 'procurement', 'sourcing', 'purchasing'],
+    related: ['operations', 'project-management'],
+  },
+  {
+    id: 'project-management',
+    label: 'Program & Project Management',
+    synonyms: ['project management', 'program management', 'project manager', 'program manager', 'PMO', 'TPM', 'technical program management'],
+    related: ['operations', 'supply-chain', 'engineering'],
+  },
+  {
+    id: 'data-analytics',
+    label: 'Data & Analytics',
+    synonyms: ['data', 'analytics', 'data science', 'data scientist', 'business analytics', 'BI', 'business intelligence', 'data analyst'],
+    related: ['product-management', 'engineering', 'marketing', 'research-development'],
+  },
+  {
+    id: 'engineering',
+    label: 'Engineering',
+    synonyms: ['software engineering', 'software engineer', 'engineer', 'SWE', 'developer', 'software development', 'CTO'],
+    related: ['product-management', 'data-analytics', 'research-development', 'project-management', 'design'],
+  },
+  {
+    id: 'research-development',
+    label: 'Research & Development',
+    synonyms: ['R&D', 'research', 'scientist', 'research scientist', 'innovation'],
+    related: ['engineering', 'data-analytics'],
+  },
+  {
+    id: 'design',
+    label: 'Design',
+    synonyms: ['UX', 'UI', 'UX design', 'product design', 'designer', 'user experience'],
+    related: ['product-management', 'engineering'],
+  },
+  {
+    id: 'general-management',
+    label: 'General Management',
+    synonyms: ['GM', 'general manager', 'CEO', 'managing director', 'executive leadership', 'P&L leadership'],
+    related: ['strategy', 'operations', 'entrepreneurship', 'sales-business-development', 'hr-people'],
+  },
+  {
+    id: 'entrepreneurship',
+    label: 'Entrepreneurship',
+    synonyms: ['founder', 'co-founder', 'cofounder', 'startup founder', 'entrepreneur', 'startups'],
+    related: ['general-management', 'product-management', 'investment'],
+  },
+  {
+    id: 'hr-people',
+    label: 'HR & People',
+    synonyms: ['HR', 'human resources', 'people', 'people operations', 'people ops', 'talent', 'recruiting', 'talent acquisition'],
+    related: ['general-management', 'operations'],
+  },
+  {
+    id: 'legal-compliance',
+    label: 'Legal & Compliance',
+    synonyms: ['legal', 'law', 'lawyer', 'attorney', 'counsel', 'general counsel', 'compliance'],
+    related: ['risk-management', 'policy-government-affairs'],
+  },
+  {
+    id: 'risk-management',
+    label: 'Risk Management',
+    synonyms: ['risk', 'credit risk', 'market risk', 'enterprise risk management', 'ERM'],
+    related: ['finance', 'trading', 'legal-compliance'],
+  },
+  {
+    id: 'communications',
+    label: 'Communications',
+    synonyms: ['comms', 'PR', 'public relations', 'corporate communications', 'public affairs'],
+    related: ['marketing', 'policy-government-affairs'],
+  },
+  {
+    id: 'policy-government-affairs',
+    label: 'Policy & Government Affairs',
+    synonyms: ['policy', 'public policy', 'government affairs', 'government relations', 'regulatory affairs', 'lobbying'],
+    related: ['legal-compliance', 'communications', 'sustainability'],
+  },
+  {
+    id: 'sustainability',
+    label: 'Sustainability',
+    synonyms: ['ESG', 'corporate sustainability', 'CSR', 'corporate social responsibility', 'chief sustainability officer'],
+    related: ['policy-government-affairs', 'strategy'],
+  },
+];
