@@ -5,15 +5,22 @@
 import path from 'node:path';
 import { ROOT } from './lib/env-file.mjs';
 import { run, stopAllOnExit } from './lib/processes.mjs';
-import { TEST_ADMIN, assertPortFree, buildStack, startSite, startStack, stopServers, waitForServer } from './lib/stack.mjs';
+import {
+  TEST_ADMIN,
+  assertPortFree,
+  buildStack,
+  closedPort,
+  startSite,
+  startStack,
+  stopServers,
+  waitForServer,
+} from './lib/stack.mjs';
 
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 stopAllOnExit();
 
 const PORTS = { strapi: 1339, site: 4329, siteWithoutCms: 4330 };
-// Port 9 (discard) is closed on any normal machine: every CMS request fails at once.
-const UNREACHABLE_CMS = 'http://127.0.0.1:9';
 const FALLBACK_CONTACT_EMAIL = 'help-desk@example.edu';
 
 let exitCode = 1;
@@ -32,7 +39,8 @@ try {
   const siteWithoutCms = startSite({
     name: 'site-no-cms',
     port: PORTS.siteWithoutCms,
-    strapiUrl: UNREACHABLE_CMS,
+    // Every CMS request is refused at once, as when Strapi is down.
+    strapiUrl: `http://127.0.0.1:${await closedPort()}`,
     secrets: stack.secrets,
     cacheSeconds: 300,
     env: { SITE_CONTACT_EMAIL: FALLBACK_CONTACT_EMAIL },

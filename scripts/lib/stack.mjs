@@ -45,6 +45,15 @@ export async function assertPortFree(port) {
   if (inUse) throw new Error(`Port ${port} is already in use: stop whatever listens there and run again`);
 }
 
+/** A port nothing listens on: taken from the OS, then let go, so connections to it are refused. */
+export async function closedPort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /** Waits for `url`, failing at once if the server's process exits first. */
 export async function waitForServer(name, server, url) {
   let ready = false;

@@ -10,11 +10,10 @@ export interface ReadOptions {
   draft: boolean;
 }
 
-/** "fetch failed: ECONNREFUSED": undici hides the useful part in `cause`. */
+/** "fetch failed: connect ECONNREFUSED …": undici hides the useful part in `cause`. */
 function networkFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const code = (error.cause as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' ? `${error.message}: ${code}` : error.message;
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
 }
 
 /**
