@@ -3,6 +3,8 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration files boot Strapi in beforeAll; a slow machine must not turn that into a failure.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -18,7 +20,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
       setupFiles: ['<rootDir>/tests/harness/test-env.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -87,7 +87,7 @@ export const AVAILABILITY = ['open', 'paused', 'leaving', 'withdrawn'] as const;
 export const MEETING_PREFERENCES = ['in_person', 'video', 'any'] as const;
 
 const commonFields = {
-  fullName: requiredText(120),
+  fullName: requiredText(120).optional(),
   headline: text(160).optional().nullable(),
   bio: text(3000).optional().nullable(),
   linkedinUrl: linkedinUrl.optional().nullable(),
@@ -95,6 +95,7 @@ const commonFields = {
   languages: termList(15).optional(),
   education: z.array(educationSchema).max(10, { error: 'must have at most 10 entries' }).optional(),
   experience: z.array(experienceSchema).max(30, { error: 'must have at most 30 entries' }).optional(),
+  visibility: z.enum(['listed', 'hidden'], { error: 'must be listed or hidden' }).optional(),
 };
 
 /** What a mentor may write with PUT /me/profile (availability "leaving" goes through POST /me/leave). */

@@ -10,6 +10,8 @@ const wholeNumber = (min: number, max: number) =>
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` });
 
+const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
 export const SETTING_FIELDS = {
   requestResponseHours: {
     label: 'Hours a mentor has to answer a request',
@@ -96,27 +98,39 @@ const numericShape = Object.fromEntries(
   Object.entries(SETTING_FIELDS).map(([key, field]) => [key, wholeNumber(field.min, field.max)]),
 ) as { [K in NumericSettingKey]: ReturnType<typeof wholeNumber> };
 
-export const settingsSchema = z
-  .strictObject({
+/** The settings' fields and limits; `settingsSchema` adds the rules that tie fields together. */
+export const settingsObject = z.strictObject({
     ...numericShape,
     approvalRequired: z.boolean({ error: 'must be true or false' }),
-  })
-  .superRefine((settings, ctx) => {
-    if (settings.requestReminderHours >= settings.requestResponseHours) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['requestReminderHours'],
-        message: `must be less than the response window (${settings.requestResponseHours} hours)`,
-      });
-    }
-    if (settings.outreachReminderDays >= settings.outreachWindowDays) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['outreachReminderDays'],
-        message: `must be less than the outreach window (${settings.outreachWindowDays} days)`,
-      });
-    }
-  });
+    mentorReviewRequired: z.boolean({ error: 'must be true or false' }),
+    menteeEmailDomains: z
+      .array(
+        z
+          .string({ error: 'must be a list of domains such as school.edu' })
+          .trim()
+          .toLowerCase()
+          .regex(DOMAIN, { error: 'must be a list of domains such as school.edu' }),
+        { error: 'must be a list of domains such as school.edu' },
+      )
+      .max(20, { error: 'must have at most 20 domains' }),
+});
+
+export const settingsSchema = settingsObject.superRefine((settings, ctx) => {
+  if (settings.requestReminderHours >= settings.requestResponseHours) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['requestReminderHours'],
+      message: `must be less than the response window (${settings.requestResponseHours} hours)`,
+    });
+  }
+  if (settings.outreachReminderDays >= settings.outreachWindowDays) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['outreachReminderDays'],
+      message: `must be less than the outreach window (${settings.outreachWindowDays} days)`,
+    });
+  }
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -125,7 +139,16 @@ export const DEFAULT_SETTINGS: Settings = {
     [K in NumericSettingKey]: number;
   }),
   approvalRequired: false,
+  mentorReviewRequired: false,
+  menteeEmailDomains: [],
 };
+
+/** Whether an address may sign up as a mentee: any when no domain is set, else a listed domain or its subdomain. */
+export function isAllowedMenteeEmail(settings: Pick<Settings, 'menteeEmailDomains'>, email: string): boolean {
+  if (settings.menteeEmailDomains.length === 0) return true;
+  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  return settings.menteeEmailDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`));
+}
 
 /** A field-level error in Strapi's error body: `details.errors[]`. */
 export interface FieldError {

@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Box, Button, Field, Flex, Grid, NumberInput, Toggle, Typography } from '@strapi/design-system';
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Box, Button, Field, Flex, Grid, NumberInput, Textarea, Toggle, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import {
@@ -14,6 +14,8 @@ import { PERMISSIONS } from '../permissions';
 type Errors = Partial<Record<keyof Settings | '_form', string>>;
 
 const numericKeys = Object.keys(SETTING_FIELDS) as NumericSettingKey[];
+
+const domainLines = (text: string) => text.split(/[\s,]+/).map((line) => line.trim()).filter(Boolean);
 
 /** Turns Strapi's error body into one message per field, as the server named them. */
 function fieldErrors(error: unknown): Errors {
@@ -39,11 +41,15 @@ export const SettingsPage = () => {
   const [loadError, setLoadError] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const [domainsText, setDomainsText] = useState('');
 
   useEffect(() => {
     if (!canRead) return;
     get<SettingsResponse>('/mentoring/settings')
-      .then(({ data }) => setSettings(data.data))
+      .then(({ data }) => {
+        setSettings(data.data);
+        setDomainsText(data.data.menteeEmailDomains.join('\n'));
+      })
       .catch(() => setLoadError(true));
   }, [canRead, get]);
 
@@ -123,6 +129,43 @@ export const SettingsPage = () => {
                       checked={settings.approvalRequired}
                       disabled={!canUpdate}
                       onChange={(event) => setValue('approvalRequired', event.currentTarget.checked)}
+                    />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  <Field.Root
+                    name="mentorReviewRequired"
+                    error={errors.mentorReviewRequired}
+                    hint="When on, a new mentor is listed to students only after staff approve the profile."
+                  >
+                    <Field.Label>Staff review new mentor profiles</Field.Label>
+                    <Toggle
+                      onLabel="On"
+                      offLabel="Off"
+                      checked={settings.mentorReviewRequired}
+                      disabled={!canUpdate}
+                      onChange={(event) => setValue('mentorReviewRequired', event.currentTarget.checked)}
+                    />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  <Field.Root
+                    name="menteeEmailDomains"
+                    error={errors.menteeEmailDomains}
+                    hint="One per line, e.g. students.example.edu. Subdomains are included. Empty: any address may sign up as a student."
+                  >
+                    <Field.Label>Email domains allowed for students</Field.Label>
+                    <Textarea
+                      value={domainsText}
+                      disabled={!canUpdate}
+                      onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
+                        setDomainsText(event.currentTarget.value);
+                        setValue('menteeEmailDomains', domainLines(event.currentTarget.value));
+                      }}
                     />
                     <Field.Hint />
                     <Field.Error />

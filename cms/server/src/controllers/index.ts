@@ -1,3 +1,5 @@
 import settings from './settings';
+import participants from './participants';
+import directory from './directory';
 
-export default { settings };
+export default { settings, participants, directory };

@@ -1,3 +1,9 @@
 import settings from './settings';
+import programs from './programs';
+import accountsSetup from './accounts-setup';
+import participants from './participants';
+import profiles from './profiles';
+import directory from './directory';
+import directoryIndex from './directory-index';
 
-export default { settings };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex };

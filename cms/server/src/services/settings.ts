@@ -1,11 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_SETTINGS, settingsSchema, type FieldError, type Settings } from '../../../shared/contracts/settings';
+import { badInput, fieldErrorsOf } from '../utils/errors';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/contracts/settings';
 
-export class SettingsValidationError extends Error {
-  constructor(readonly errors: FieldError[]) {
-    super(errors.map((error) => `${error.path.join('.')} ${error.message}`).join('; '));
-  }
-}
+const INVALID = 'Some settings are not valid';
 
 /**
  * The one settings service: program-rule defaults stored in the plugin store. A stored value from
@@ -24,19 +21,11 @@ const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Applies a partial change; rejects it whole, with every field at fault, if any value is bad. */
     async update(change: unknown): Promise<Settings> {
       if (typeof change !== 'object' || change === null || Array.isArray(change)) {
-        throw new SettingsValidationError([{ path: [], message: 'the body must be an object of settings' }]);
+        throw badInput(INVALID, [{ path: [], message: 'the body must be an object of settings' }]);
       }
       const parsed = settingsSchema.safeParse({ ...(await this.get()), ...change });
       if (!parsed.success) {
-        throw new SettingsValidationError(
-          parsed.error.issues.map((issue) => {
-            const path = issue.path.map(String);
-            if (issue.code === 'unrecognized_keys') {
-              return { path: issue.keys, message: `unknown setting: ${issue.keys.join(', ')}` };
-            }
-            return { path, message: issue.message };
-          }),
-        );
+        throw badInput(INVALID, fieldErrorsOf(parsed.error, 'unknown setting'));
       }
       await store().set({ value: parsed.data });
       return parsed.data;

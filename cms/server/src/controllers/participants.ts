@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { participantRole } from '../policies/participant';
+import type { Role } from '../../../shared/contracts/profile';
+import { getService } from '../utils/get-service';
+
+const participantsController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async signup(ctx: any) {
+    ctx.status = 201;
+    ctx.body = await getService(strapi, 'participants').signup(ctx.request.body, new Date());
+  },
+
+  async me(ctx: any) {
+    ctx.body = await getService(strapi, 'participants').me(ctx.state.user);
+  },
+
+  async updateProfile(ctx: any) {
+    const role = participantRole(ctx.state.user) as Role;
+    ctx.body = { profile: await getService(strapi, 'profiles').updateOwn(role, ctx.state.user.id, ctx.request.body) };
+  },
+
+  async leave(ctx: any) {
+    ctx.body = { profile: await getService(strapi, 'profiles').giveNotice(ctx.state.user.id, ctx.request.body, new Date()) };
+  },
+});
+
+export default participantsController;

@@ -1,0 +1,3 @@
+import participant from './participant';
+
+export default { participant };

@@ -1,0 +1,18 @@
+/** Participant routes, under /api/mentoring. Each passes the one participant policy. */
+const participant = (roles?: ('mentor' | 'mentee')[]) => ({
+  policies: [{ name: 'plugin::mentoring.participant', config: roles ? { roles } : {} }],
+});
+
+export default {
+  type: 'content-api',
+  routes: [
+    { method: 'POST', path: '/signup', handler: 'participants.signup', config: { auth: false } },
+    { method: 'GET', path: '/me', handler: 'participants.me', config: participant() },
+    { method: 'PUT', path: '/me/profile', handler: 'participants.updateProfile', config: participant() },
+    { method: 'POST', path: '/me/leave', handler: 'participants.leave', config: participant(['mentor']) },
+    { method: 'GET', path: '/mentors', handler: 'directory.mentors', config: participant() },
+    { method: 'GET', path: '/mentors/:id', handler: 'directory.mentor', config: participant() },
+    { method: 'GET', path: '/mentees', handler: 'directory.mentees', config: participant() },
+    { method: 'GET', path: '/mentees/:id', handler: 'directory.mentee', config: participant() },
+  ],
+};

@@ -1,0 +1,110 @@
+import type { Core } from '@strapi/strapi';
+import { ROLE_TYPE, UID } from '../constants/uids';
+
+/** Exactly what each participant role may call; everything else is refused by users-permissions. */
+const SHARED_ACTIONS = [
+  'plugin::mentoring.participants.me',
+  'plugin::mentoring.participants.updateProfile',
+  'plugin::mentoring.participants.linkedinImport',
+  'plugin::mentoring.directory.mentors',
+  'plugin::mentoring.directory.mentor',
+  'plugin::mentoring.directory.mentees',
+  'plugin::mentoring.directory.mentee',
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.auth.changePassword',
+];
+
+export const ROLE_ACTIONS: Record<keyof typeof ROLE_TYPE, string[]> = {
+  mentor: [...SHARED_ACTIONS, 'plugin::mentoring.participants.leave'],
+  mentee: SHARED_ACTIONS,
+};
+
+const ROLE_DEFINITIONS = {
+  mentor: { name: 'Mentor', description: 'Alumni who mentor students' },
+  mentee: { name: 'Mentee', description: 'Students looking for a mentor' },
+} as const;
+
+/** "Name <address>" → its parts, for users-permissions' own sender fields. */
+function parseSender(from: string): { name: string; email: string } {
+  const match = from.match(/^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/);
+  return match ? { name: match[1].trim(), email: match[2].trim() } : { name: '', email: from.trim() };
+}
+
+const CONFIRMATION_MESSAGE = `<p>Hello <%= USER.username %>,</p>
+<p>Welcome to the mentoring program. Please confirm your email address to finish signing up:</p>
+<p><a href="<%= URL %>?confirmation=<%= CODE %>"><%= URL %>?confirmation=<%= CODE %></a></p>
+<p>If you did not sign up, ignore this message.</p>`;
+
+const RESET_MESSAGE = `<p>We received a request to reset the password of your mentoring program account.</p>
+<p>Choose a new password here: <a href="<%= URL %>?code=<%= TOKEN %>"><%= URL %>?code=<%= TOKEN %></a></p>
+<p>If you did not ask for this, ignore this message: your password stays as it is.</p>`;
+
+/**
+ * Sets users-permissions up for the program, idempotently at every start: the Mentor and Mentee
+ * roles with exactly their permissions; sign-up only through POST /api/mentoring/signup, with email
+ * confirmation; links in account emails pointing at the site. Texts and the confirmation switch are
+ * written once, so staff edits in the admin survive restarts; the site's URLs follow SITE_URL.
+ */
+const accountsSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async ensure(siteUrl: string) {
+    for (const role of Object.keys(ROLE_DEFINITIONS) as (keyof typeof ROLE_DEFINITIONS)[]) {
+      await this.ensureRole(role);
+    }
+
+    const usersPermissions = strapi.store({ type: 'plugin', name: 'users-permissions' });
+    const ours = strapi.store({ type: 'plugin', name: 'mentoring' });
+    const firstTime = !(await ours.get({ key: 'accountsConfigured' }));
+
+    const advanced = ((await usersPermissions.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
+    await usersPermissions.set({
+      key: 'advanced',
+      value: {
+        ...advanced,
+        unique_email: true,
+        allow_register: false,
+        ...(firstTime ? { email_confirmation: true } : {}),
+        email_confirmation_redirection: `${siteUrl}/confirm`,
+        email_reset_password: `${siteUrl}/reset-password`,
+      },
+    });
+
+    if (firstTime) {
+      const sender = parseSender(String(strapi.config.get('plugin::email.settings.defaultFrom') ?? ''));
+      const emails = ((await usersPermissions.get({ key: 'email' })) ?? {}) as Record<string, any>;
+      const template = (object: string, message: string) => ({ from: sender, response_email: sender.email, object, message });
+      await usersPermissions.set({
+        key: 'email',
+        value: {
+          ...emails,
+          email_confirmation: { ...emails.email_confirmation, options: template('Confirm your email for the mentoring program', CONFIRMATION_MESSAGE) },
+          reset_password: { ...emails.reset_password, options: template('Reset your mentoring program password', RESET_MESSAGE) },
+        },
+      });
+      await ours.set({ key: 'accountsConfigured', value: true });
+    }
+  },
+
+  async ensureRole(role: keyof typeof ROLE_DEFINITIONS) {
+    const roles = strapi.db.query(UID.role);
+    const existing = await roles.findOne({ where: { type: ROLE_TYPE[role] } });
+    const found = existing ?? (await roles.create({ data: { ...ROLE_DEFINITIONS[role], type: ROLE_TYPE[role] } }));
+    const permissions = strapi.db.query(UID.permission);
+    const granted = await permissions.findMany({ where: { role: found.id } });
+    const wanted = new Set(ROLE_ACTIONS[role]);
+    const have = new Set(granted.map((permission: { action: string }) => permission.action));
+    for (const action of wanted) {
+      if (!have.has(action)) await permissions.create({ data: { action, role: found.id } });
+    }
+    const extra = granted.filter((permission: { action: string }) => !wanted.has(permission.action));
+    if (extra.length > 0) await permissions.deleteMany({ where: { id: { $in: extra.map((permission: { id: number }) => permission.id) } } });
+    return found;
+  },
+
+  async roleId(role: keyof typeof ROLE_DEFINITIONS): Promise<number> {
+    const found = await strapi.db.query(UID.role).findOne({ where: { type: ROLE_TYPE[role] }, select: ['id'] });
+    if (!found) throw new Error(`users-permissions has no ${role} role: the plugin's bootstrap did not run`);
+    return found.id;
+  },
+});
+
+export default accountsSetup;

@@ -1,0 +1,40 @@
+import fs from 'fs';
+import path from 'path';
+import { simpleParser } from 'mailparser';
+import type { TestApp } from './strapi';
+
+let counter = 0;
+
+export interface Participant {
+  email: string;
+  password: string;
+  jwt: string;
+  userId: number;
+  role: 'mentor' | 'mentee';
+}
+
+/** Signs up, confirms through the Strapi confirmation endpoint, logs in. */
+export async function signUpConfirmed(app: TestApp, role: 'mentor' | 'mentee', fullName = `Test ${role} ${++counter}`): Promise<Participant> {
+  const email = `${role}${++counter}-${Date.now()}@example.edu`;
+  const password = 'Mentor-Pass-2026';
+  const signup = await app.http().post('/api/mentoring/signup').send({ email, password, fullName, role });
+  if (signup.status !== 201) throw new Error(`signup failed: ${signup.status} ${JSON.stringify(signup.body)}`);
+  await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: signup.body.user.id }, data: { confirmed: true } });
+  const login = await app.http().post('/api/auth/local').send({ identifier: email, password });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return { email, password, jwt: login.body.jwt, userId: signup.body.user.id, role };
+}
+
+/** The newest captured email to an address, parsed. */
+export async function lastMailTo(dir: string, address: string) {
+  const files = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.eml'))
+    .sort();
+  for (const file of files.reverse()) {
+    const mail = await simpleParser(fs.readFileSync(path.join(dir, file)));
+    const to = Array.isArray(mail.to) ? mail.to.map((entry) => entry.text).join(',') : mail.to?.text ?? '';
+    if (to.includes(address)) return mail;
+  }
+  throw new Error(`no captured mail to ${address} in ${dir}`);
+}
