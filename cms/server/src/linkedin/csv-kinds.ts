@@ -13,7 +13,7 @@ interface CsvLayout {
   required: readonly string[];
 }
 
-export const CSV_LAYOUTS: Readonly<Record<LinkedInCsvName, CsvLayout>> = {
+const CSV_LAYOUTS: Readonly<Record<LinkedInCsvName, CsvLayout>> = {
   'Profile.csv': {
     columns: [
       'First Name',

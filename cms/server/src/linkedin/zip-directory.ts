@@ -69,8 +69,10 @@ class Reader {
 
   text(at: number, length: number, utf8: boolean) {
     this.need(at, length, 'a file name');
-    // Names without the UTF-8 flag are CP437; read as Latin-1 their ASCII survives, and the names we look for are ASCII.
-    return new TextDecoder(utf8 ? 'utf-8' : 'latin1').decode(this.bytes.subarray(at, at + length));
+    const name = this.bytes.subarray(at, at + length);
+    if (utf8) return new TextDecoder('utf-8').decode(name);
+    // Names without the UTF-8 flag are CP437: read byte for byte their ASCII survives, and the names we look for are ASCII.
+    return Array.from(name, (byte) => String.fromCharCode(byte)).join('');
   }
 }
 

@@ -41,6 +41,20 @@ describe('reading the ZIP archive', () => {
     });
   });
 
+  it('reads entries streamed with data descriptors, whose local headers carry no sizes', () => {
+    // Given an archive written as a stream (as Java's ZipOutputStream writes them): sizes only in the directory
+    const parts: Uint8Array[] = [];
+    const zip = new fflate.Zip((error, chunk) => parts.push(chunk));
+    const skills = new fflate.ZipDeflate('Skills.csv');
+    zip.add(skills);
+    skills.push(encode('Name\nSQL\nPython\n'), true);
+    zip.end();
+
+    // When it is imported
+    // Then the directory's sizes are the ones used
+    expect(importZip(new Uint8Array(Buffer.concat(parts)))).toMatchObject({ ok: true, proposed: { expertise: ['SQL', 'Python'] } });
+  });
+
   it('reads a ZIP64 archive, whose sizes sit in extra fields', () => {
     // Given a hand-written ZIP64 archive holding a stored Skills.csv
     const skills = encode('Name\nSQL\nPython\n');
