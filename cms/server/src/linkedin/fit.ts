@@ -72,7 +72,7 @@ export const fitToSchema = <T>(schema: z.ZodType<T>, input: unknown): Fitted<T> 
 
 /** An adjustment as a warning the participant can act on; `source` names the file and row. */
 export const describeAdjustment = (source: string, { path, change, maximum, from }: Adjustment): string => {
-  const field = path.map(String).join('.');
+  const field = path.map((part) => (typeof part === 'number' ? `entry ${part + 1}` : String(part))).join(' ');
   return change === 'cut'
     ? `${source}: ${field || 'the text'} was cut to ${maximum} characters (it had ${from}).`
     : `${source}: kept the first ${maximum} of ${from} entries${field ? ` for ${field}` : ''}, the most a profile holds.`;
