@@ -117,7 +117,8 @@ export async function startStack({ strapiPort, sitePort, databaseFile, cacheSeco
       SITE_URL: siteUrl,
       CRON_ENABLED: 'false',
       MENTORING_JOBS: 'false',
-      STRAPI_STARTUP_BANNER: 'false',
+      STARTUP_BANNER: 'false',
+      LOG_LEVEL: 'warn',
     },
   });
   const site = startSite({ port: sitePort, strapiUrl, secrets, cacheSeconds });
