@@ -18,6 +18,11 @@ const participantsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { profile: await getService(strapi, 'profiles').updateOwn(role, ctx.state.user.id, ctx.request.body) };
   },
 
+  async linkedinImport(ctx: any) {
+    const role = participantRole(ctx.state.user) as Role;
+    ctx.body = await getService(strapi, 'linkedinImport').propose(role, ctx.request.files?.file);
+  },
+
   async leave(ctx: any) {
     ctx.body = { profile: await getService(strapi, 'profiles').giveNotice(ctx.state.user.id, ctx.request.body, new Date()) };
   },

@@ -2,6 +2,8 @@
  * What the participant directory indexes about one profile: whether it is listed at all, the text
  * a search matches, and the facet values the filters match. Pure: no Strapi, no database.
  */
+import { normalizeTerm, termById, type TermKind } from '../taxonomy';
+
 export type Kind = 'mentor' | 'mentee';
 
 export interface IndexableProfile {
@@ -45,9 +47,26 @@ export interface DirectoryEntry {
 
 export type Facet = 'industry' | 'function' | 'city' | 'country' | 'program';
 
-/** A facet value as stored and as looked up: case, accents and spacing never decide a match. */
+/** Text as stored and as looked up: case, accents and spacing never decide a match. */
 export function facetValue(raw: string): string {
   return raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const TERM_KIND: Partial<Record<Facet, TermKind>> = { industry: 'industry', function: 'function' };
+
+/** A facet's key for a value: the taxonomy id when the taxonomy knows it ("PM" and "Product management" meet), else the folded text. */
+export function facetKey(facet: Facet, raw: string): string {
+  const kind = TERM_KIND[facet];
+  const id = kind ? normalizeTerm(kind, raw).id : null;
+  return id ? `#${id}` : facetValue(raw);
+}
+
+/** Search text for taxonomy terms includes their synonyms, so "VC" finds "Venture Capital". */
+function withSynonyms(kind: TermKind, values: (string | null | undefined)[]): string[] {
+  return present(values).flatMap((value) => {
+    const id = normalizeTerm(kind, value).id;
+    return id ? [value, ...(termById(kind, id)?.synonyms ?? [])] : [value];
+  });
 }
 
 /**
@@ -74,7 +93,7 @@ export function directoryEntry(kind: Kind, profile: IndexableProfile): Directory
   const facets: DirectoryEntry['facets'] = [];
   const seen = new Set<string>();
   const add = (facet: Facet, values: (string | null | undefined)[]) => {
-    for (const value of present(values).map(facetValue)) {
+    for (const value of present(values).map((raw) => facetKey(facet, raw))) {
       const key = `${facet}:${value}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -91,11 +110,11 @@ export function directoryEntry(kind: Kind, profile: IndexableProfile): Directory
   const text = present([
     profile.fullName,
     profile.headline,
-    ...(profile.expertise ?? []),
-    ...industries,
-    ...functions,
+    ...withSynonyms('expertise', profile.expertise ?? []),
+    ...withSynonyms('industry', industries),
+    ...withSynonyms('function', functions),
     ...jobs.flatMap((job) => [job.title, job.organization]),
-    ...(profile.interests ?? []),
+    ...withSynonyms('expertise', profile.interests ?? []),
     profile.careerGoals,
     profile.personalGoals,
     profile.academicProgram,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { searchWords, facetValue, type DirectoryEntry, type Facet, type Kind } from '../directory/index-document';
+import { facetKey, facetValue, searchWords, type DirectoryEntry, type Facet, type Kind } from '../directory/index-document';
 
 const ENTRIES = 'mentoring_directory';
 const FACETS = 'mentoring_directory_facets';
@@ -101,11 +101,12 @@ const directoryIndex = ({ strapi }: { strapi: Core.Strapi }) => {
       const base = knex(`${ENTRIES} as d`).where('d.kind', query.kind);
 
       for (const filter of query.filters) {
-        const facets = filter.facet === 'location' ? ['city', 'country'] : [filter.facet];
-        base.whereIn(
-          'd.document_id',
-          knex(FACETS).select('document_id').where('kind', query.kind).whereIn('facet', facets).where('value', facetValue(filter.value)),
-        );
+        const facets: Facet[] = filter.facet === 'location' ? ['city', 'country'] : [filter.facet];
+        const matches = knex(FACETS).select('document_id').where('kind', query.kind);
+        matches.where((either) => {
+          for (const facet of facets) either.orWhere({ facet, value: facetKey(facet, filter.value) });
+        });
+        base.whereIn('d.document_id', matches);
       }
       const words = searchWords(query.q ?? '');
       if (words.length > 0) {

@@ -5,5 +5,6 @@ import participants from './participants';
 import profiles from './profiles';
 import directory from './directory';
 import directoryIndex from './directory-index';
+import linkedinImport from './linkedin-import';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport };

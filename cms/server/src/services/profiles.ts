@@ -4,6 +4,7 @@ import { menteeProfileInput, mentorProfileInput, type Role } from '../../../shar
 import { leaveSchema } from '../../../shared/contracts/account';
 import { PROFILE_UID, UID } from '../constants/uids';
 import { directoryEntry, isListed } from '../directory/index-document';
+import { normalizeProfileTerms } from '../profiles/normalize';
 import { ownView, toStored } from '../profiles/view';
 import { badInput, conflict, notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -29,7 +30,7 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => ({
     const profile = await this.findOwn(role, userId);
     const updated = await strapi.documents(PROFILE_UID[role]).update({
       documentId: profile.documentId,
-      data: toStored(role, input) as any,
+      data: toStored(role, normalizeProfileTerms(role, input)) as any,
       populate: ['photo', 'program'],
     });
     return ownView(role, updated as Record<string, any>);

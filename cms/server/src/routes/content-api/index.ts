@@ -9,6 +9,7 @@ export default {
     { method: 'POST', path: '/signup', handler: 'participants.signup', config: { auth: false } },
     { method: 'GET', path: '/me', handler: 'participants.me', config: participant() },
     { method: 'PUT', path: '/me/profile', handler: 'participants.updateProfile', config: participant() },
+    { method: 'POST', path: '/me/linkedin-import', handler: 'participants.linkedinImport', config: participant() },
     { method: 'POST', path: '/me/leave', handler: 'participants.leave', config: participant(['mentor']) },
     { method: 'GET', path: '/mentors', handler: 'directory.mentors', config: participant() },
     { method: 'GET', path: '/mentors/:id', handler: 'directory.mentor', config: participant() },
