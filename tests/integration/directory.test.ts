@@ -1,0 +1,154 @@
+import { startApp, type TestApp } from '../harness/strapi';
+import { signUpConfirmed, type Participant } from '../harness/participants';
+
+describe('browsing mentors and mentees', () => {
+  let app: TestApp;
+  let viewer: Participant;
+  const mentors: Record<string, Participant> = {};
+  let student: Participant;
+
+  const put = (who: Participant, body: object) =>
+    app.http().put('/api/mentoring/me/profile').set('Authorization', `Bearer ${who.jwt}`).send(body);
+  const get = (who: Participant, url: string, query: Record<string, unknown> = {}) =>
+    app.http().get(url).query(query).set('Authorization', `Bearer ${who.jwt}`);
+  const names = (response: { body: { data: { fullName: string }[] } }) => response.body.data.map((card) => card.fullName);
+
+  beforeAll(async () => {
+    app = await startApp();
+    viewer = await signUpConfirmed(app, 'mentee', 'Viewer Student');
+    mentors.dana = await signUpConfirmed(app, 'mentor', 'Dana Okoye');
+    await put(mentors.dana, {
+      headline: 'VP Product at Northwind',
+      location: { city: 'Boston', country: 'United States' },
+      industries: ['Technology'],
+      functions: ['Product Management'],
+      expertise: ['Fundraising'],
+      education: [{ school: 'Demo University', program: 'MBA', year: 2012 }],
+    });
+    mentors.luis = await signUpConfirmed(app, 'mentor', 'Luís Ferreira');
+    await put(mentors.luis, {
+      headline: 'CFO',
+      location: { city: 'São Paulo', country: 'Brazil' },
+      industries: ['Financial Services'],
+      functions: ['Finance'],
+      education: [{ school: 'Demo University', program: 'EMBA', year: 2015 }],
+    });
+    mentors.mei = await signUpConfirmed(app, 'mentor', 'Mei Tan');
+    await put(mentors.mei, { headline: 'Partner', location: { city: 'Singapore', country: 'Singapore' }, industries: ['Consulting'], functions: ['Strategy'] });
+    mentors.hidden = await signUpConfirmed(app, 'mentor', 'Hidden Harper');
+    await put(mentors.hidden, { visibility: 'hidden', industries: ['Technology'] });
+    mentors.withdrawn = await signUpConfirmed(app, 'mentor', 'Withdrawn Walker');
+    await put(mentors.withdrawn, { availability: 'withdrawn', industries: ['Technology'] });
+    await app.http().post('/api/mentoring/signup').send({ email: 'unconfirmed@example.edu', password: 'Mentor-Pass-2026', fullName: 'Unconfirmed Una', role: 'mentor' });
+
+    student = await signUpConfirmed(app, 'mentee', 'Sam Rivera');
+    await put(student, {
+      careerGoals: 'Move from consulting into product management at a climate startup.',
+      program: 'MBAn',
+      graduationYear: 2027,
+      targetIndustries: ['Energy & Climate'],
+    });
+  });
+  afterAll(() => app?.stop());
+
+  it('lists listed mentors by name, never hidden, withdrawn or unconfirmed ones, nor anyone’s email', async () => {
+    const response = await get(viewer, '/api/mentoring/mentors');
+
+    expect(response.status).toBe(200);
+    expect(names(response)).toEqual(['Dana Okoye', 'Luís Ferreira', 'Mei Tan']);
+    expect(response.body.meta.pagination).toEqual({ page: 1, pageSize: 20, pageCount: 1, total: 3 });
+    expect(response.body.data[0]).toEqual(
+      expect.objectContaining({ documentId: expect.any(String), fullName: 'Dana Okoye', headline: 'VP Product at Northwind', acceptingRequests: true }),
+    );
+    expect(JSON.stringify(response.body)).not.toMatch(/@example\.edu|capacity|reviewStatus/);
+  });
+
+  it.each([
+    [{ q: 'fundr' }, ['Dana Okoye']],
+    [{ q: 'sao paulo' }, ['Luís Ferreira']],
+    [{ q: 'LUIS' }, ['Luís Ferreira']],
+    [{ q: 'northwind product' }, ['Dana Okoye']],
+    [{ q: 'nobody-matches-this' }, []],
+    [{ industry: 'tech' }, ['Dana Okoye']],
+    [{ function: 'strategy' }, ['Mei Tan']],
+    [{ location: 'singapore' }, ['Mei Tan']],
+    [{ location: 'Brazil' }, ['Luís Ferreira']],
+    [{ program: 'EMBA' }, ['Luís Ferreira']],
+    [{ q: 'partner', industry: 'Consulting' }, ['Mei Tan']],
+    [{ q: 'partner', industry: 'Technology' }, []],
+  ])('finds mentors with %j', async (query, expected) => {
+    expect(names(await get(viewer, '/api/mentoring/mentors', query))).toEqual(expected);
+  });
+
+  it('pages stably', async () => {
+    const first = await get(viewer, '/api/mentoring/mentors', { pageSize: 2, page: 1 });
+    const second = await get(viewer, '/api/mentoring/mentors', { pageSize: 2, page: 2 });
+
+    expect(names(first)).toEqual(['Dana Okoye', 'Luís Ferreira']);
+    expect(names(second)).toEqual(['Mei Tan']);
+    expect(second.body.meta.pagination).toEqual({ page: 2, pageSize: 2, pageCount: 2, total: 3 });
+  });
+
+  it('sorts by most recently joined', async () => {
+    expect(names(await get(viewer, '/api/mentoring/mentors', { sort: 'recent' }))).toEqual(['Mei Tan', 'Luís Ferreira', 'Dana Okoye']);
+  });
+
+  it.each([
+    [{ pageSize: 101 }, 'pageSize'],
+    [{ page: 0 }, 'page'],
+    [{ sort: 'compatibility' }, 'sort'],
+    [{ q: 'x'.repeat(101) }, 'q'],
+    [{ colour: 'blue' }, 'colour'],
+  ])('rejects the query %j naming the parameter', async (query, field) => {
+    const response = await get(viewer, '/api/mentoring/mentors', query);
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual([field]);
+  });
+
+  it('shows a listed profile in full, but not its account or private settings', async () => {
+    const dana = (await get(viewer, '/api/mentoring/mentors', { q: 'dana' })).body.data[0];
+
+    const response = await get(viewer, `/api/mentoring/mentors/${dana.documentId}`);
+
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ fullName: 'Dana Okoye', industries: ['Technology'], education: [expect.objectContaining({ program: 'MBA' })] });
+    expect(response.body).not.toHaveProperty('capacity');
+    expect(response.body).not.toHaveProperty('user');
+    expect(JSON.stringify(response.body)).not.toContain('@example.edu');
+  });
+
+  it('answers 404 for an unlisted profile, as for an unknown id, except to its owner', async () => {
+    const hiddenId = (await get(mentors.hidden, '/api/mentoring/me')).body.profile.documentId;
+
+    expect((await get(viewer, `/api/mentoring/mentors/${hiddenId}`)).status).toBe(404);
+    expect((await get(viewer, '/api/mentoring/mentors/doesnotexist')).status).toBe(404);
+    expect((await get(mentors.hidden, `/api/mentoring/mentors/${hiddenId}`)).status).toBe(200);
+  });
+
+  it('lists mentees by their goals and program', async () => {
+    expect(names(await get(mentors.dana, '/api/mentoring/mentees', { q: 'climate' }))).toEqual(['Sam Rivera']);
+    expect(names(await get(mentors.dana, '/api/mentoring/mentees', { program: 'mban' }))).toEqual(['Sam Rivera']);
+    const card = (await get(mentors.dana, '/api/mentoring/mentees', { q: 'sam' })).body.data[0];
+    expect(card).toMatchObject({ fullName: 'Sam Rivera', program: 'MBAn', graduationYear: 2027 });
+    expect((await get(viewer, `/api/mentoring/mentees/${card.documentId}`)).body).toMatchObject({ careerGoals: expect.stringContaining('climate') });
+  });
+
+  it('follows every change: hiding, blocking, and staff approving a mentor under review', async () => {
+    await put(mentors.mei, { visibility: 'hidden' });
+    expect(names(await get(viewer, '/api/mentoring/mentors'))).not.toContain('Mei Tan');
+    await put(mentors.mei, { visibility: 'listed' });
+    expect(names(await get(viewer, '/api/mentoring/mentors'))).toContain('Mei Tan');
+
+    await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: mentors.luis.userId }, data: { blocked: true } });
+    expect(names(await get(viewer, '/api/mentoring/mentors'))).not.toContain('Luís Ferreira');
+
+    await app.strapi.plugin('mentoring').service('settings').update({ mentorReviewRequired: true });
+    const reviewed = await signUpConfirmed(app, 'mentor', 'Reviewed Rhea');
+    expect(names(await get(viewer, '/api/mentoring/mentors'))).not.toContain('Reviewed Rhea');
+    const profile = (await get(reviewed, '/api/mentoring/me')).body.profile;
+    expect(profile.reviewStatus).toBe('pending_review');
+    await app.strapi.documents('plugin::mentoring.mentor-profile').update({ documentId: profile.documentId, data: { reviewStatus: 'approved' } as any });
+    expect(names(await get(viewer, '/api/mentoring/mentors'))).toContain('Reviewed Rhea');
+  });
+});
