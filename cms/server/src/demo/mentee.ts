@@ -9,8 +9,8 @@ import { GROWTH, menteeBio, menteeCareerGoals, menteeHeadline, menteePersonalGoa
 import { PASTIMES } from './pastimes';
 import { CITIES, SCHOOL_CITY, type City } from './places';
 import { PROGRAM_PATHS, SCHOOL, programLabelOf, type ProgramPath } from './schooling';
-import { SECTORS } from './sectors';
 import { chance, pickDistinct } from './random';
+import { SECTORS } from './sectors';
 import type { Stream } from './stream';
 import { consecutiveSpans, monthOf, yearOf, type Month } from './timeline';
 

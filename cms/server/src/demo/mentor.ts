@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { MentorProfileInput } from '../../../shared/contracts/profile';
 import { relatedIds, termById } from '../taxonomy';
 import type { Career } from './careers';
-import { personFrom, linkedinUrlFor } from './identity';
+import { linkedinUrlFor, personFrom } from './identity';
 import {
   careerOf,
   firstDistinct,
@@ -20,8 +20,8 @@ import { languagesFor, locationOf, pickCity, pickOrigin, undergraduateFor } from
 import { mentorAccomplishments, mentorBio, mentorHeadline } from './mentor-story';
 import { PASTIMES } from './pastimes';
 import { PROGRAM_PATHS, SCHOOL, programLabelOf, type ProgramPath } from './schooling';
-import { SECTORS } from './sectors';
 import { chance, pickDistinct } from './random';
+import { SECTORS } from './sectors';
 import type { Stream } from './stream';
 import { consecutiveSpans, monthOf, yearOf, type Month, type Span } from './timeline';
 
@@ -30,7 +30,6 @@ export interface MentorSeed {
   fullName: string;
   profile: MentorProfileInput;
 }
-
 
 /** Where people often start before business school, and move on from. */
 const FIRST_CAREERS = ['consulting', 'investment-banking', 'engineering', 'finance', 'marketing', 'operations', 'data-analytics'];
