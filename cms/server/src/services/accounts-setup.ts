@@ -19,6 +19,13 @@ export const ROLE_ACTIONS: Record<keyof typeof ROLE_TYPE, string[]> = {
   mentee: SHARED_ACTIONS,
 };
 
+/**
+ * The public role is let through to the participant routes so that the participant policy, not
+ * users-permissions, answers a caller without a token: 401 "log in", as the API promises, rather
+ * than a bare 403. The policy refuses every such call.
+ */
+const PUBLIC_ACTIONS = ROLE_ACTIONS.mentor.filter((action) => action.startsWith('plugin::mentoring.'));
+
 const ROLE_DEFINITIONS = {
   mentor: { name: 'Mentor', description: 'Alumni who mentor students' },
   mentee: { name: 'Mentee', description: 'Students looking for a mentor' },
@@ -50,6 +57,7 @@ const accountsSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const role of Object.keys(ROLE_DEFINITIONS) as (keyof typeof ROLE_DEFINITIONS)[]) {
       await this.ensureRole(role);
     }
+    await this.ensurePublicActions();
 
     const usersPermissions = strapi.store({ type: 'plugin', name: 'users-permissions' });
     const ours = strapi.store({ type: 'plugin', name: 'mentoring' });
@@ -98,6 +106,18 @@ const accountsSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
     const extra = granted.filter((permission: { action: string }) => !wanted.has(permission.action));
     if (extra.length > 0) await permissions.deleteMany({ where: { id: { $in: extra.map((permission: { id: number }) => permission.id) } } });
     return found;
+  },
+
+  async ensurePublicActions() {
+    const publicRole = await strapi.db.query(UID.role).findOne({ where: { type: 'public' }, select: ['id'] });
+    if (!publicRole) throw new Error('users-permissions has no public role');
+    const permissions = strapi.db.query(UID.permission);
+    const have = new Set(
+      (await permissions.findMany({ where: { role: publicRole.id, action: { $in: PUBLIC_ACTIONS } } })).map((permission: { action: string }) => permission.action),
+    );
+    for (const action of PUBLIC_ACTIONS) {
+      if (!have.has(action)) await permissions.create({ data: { action, role: publicRole.id } });
+    }
   },
 
   async roleId(role: keyof typeof ROLE_DEFINITIONS): Promise<number> {
