@@ -48,3 +48,17 @@ export function ensureEnvFile() {
   }
   return { values: readEnvFile(), created: missing };
 }
+
+/**
+ * `strapi build` loads the whole configuration, secrets included, though nothing it builds uses
+ * them. A build must not need production secrets (nor write a .env), so the missing ones get
+ * placeholders for the build process alone; servers are started with the real ones.
+ */
+export function buildTimeEnv() {
+  const existing = readEnvFile();
+  return Object.fromEntries(
+    Object.keys(SECRET_GENERATORS)
+      .filter((key) => !process.env[key] && !existing[key])
+      .map((key) => [key, key === 'APP_KEYS' ? 'build-only-a,build-only-b' : 'build-only-placeholder']),
+  );
+}

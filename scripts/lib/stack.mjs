@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ROOT, SECRET_GENERATORS, ensureEnvFile } from './env-file.mjs';
+import { ROOT, SECRET_GENERATORS, buildTimeEnv, ensureEnvFile } from './env-file.mjs';
 import { buildPluginIfStale } from './plugin-build.mjs';
 import { run, runToEnd, waitForUrl } from './processes.mjs';
 
@@ -22,7 +22,7 @@ const BUILDS = {
 export async function buildStack({ onlyIfMissing = false } = {}) {
   await buildPluginIfStale();
   if (!onlyIfMissing || !fs.existsSync(BUILDS.strapi)) {
-    await runToEnd('build', 'npx', ['strapi', 'build'], { cwd: ROOT });
+    await runToEnd('build', 'npx', ['strapi', 'build'], { cwd: ROOT, env: buildTimeEnv() });
   }
   if (!onlyIfMissing || !fs.existsSync(BUILDS.site)) {
     await runToEnd('build', 'npm', ['run', 'build', '--workspace', 'site'], { cwd: ROOT });
