@@ -1,6 +1,18 @@
 /** Unit tests (pure modules, no Strapi) and integration tests (Strapi booted in-process). */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }];
 
+// faker ships only ES modules, which jest's own loader cannot require on Node 20: compile them to CommonJS.
+const esmPackages = {
+  transform: {
+    '^.+\\.ts$': tsJest,
+    '/node_modules/@faker-js/faker/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2021', isolatedModules: true } },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@faker-js/faker/)'],
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Integration files boot Strapi in beforeAll; a slow machine must not turn that into a failure.
@@ -9,14 +21,14 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      transform: { '^.+\\.ts$': tsJest },
+      ...esmPackages,
       testMatch: ['<rootDir>/cms/**/*.test.ts', '<rootDir>/src/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
-      transform: { '^.+\\.ts$': tsJest },
+      ...esmPackages,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
       setupFiles: ['<rootDir>/tests/harness/test-env.ts'],
