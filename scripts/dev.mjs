@@ -21,13 +21,15 @@ const mailDir = path.resolve(ROOT, process.env.MAIL_CAPTURE_DIR ?? '.tmp/mail');
 
 await buildPluginIfStale();
 
-const adminLogin = [];
+const logins = [];
 const strapi = run('strapi', 'npx', ['strapi', 'develop', '--no-watch-admin'], {
   cwd: ROOT,
-  env: { PORT: strapiPort, SITE_URL: siteUrl, DEV_SETUP: 'true', DEMO_CONTENT: 'true', BROWSER: 'none' },
+  env: { PORT: strapiPort, SITE_URL: siteUrl, DEV_SETUP: 'true', DEMO_CONTENT: 'true', DEMO_PARTICIPANTS: process.env.DEMO_PARTICIPANTS ?? '300', BROWSER: 'none' },
   onLine: (line) => {
     const credential = line.match(/│ (email|password):\s+(.*)$/);
-    if (credential) adminLogin.push(`${credential[1]}: ${credential[2].trim()}`);
+    if (credential) logins.push(`first admin ${credential[1]}: ${credential[2].trim()}`);
+    const demo = line.match(/│ (demo (?:mentee|mentor) login): (.*)$/);
+    if (demo) logins.push(`${demo[1]}: ${demo[2].trim()}`);
   },
 });
 const site = run('site', 'npx', ['astro', 'dev', '--port', sitePort, '--host', '127.0.0.1'], {
@@ -51,9 +53,9 @@ console.log(
     '┌─ The mentoring program is running ─────────────────────',
     `│ Site:          ${siteUrl}`,
     `│ Staff admin:   ${strapiUrl}/admin`,
-    ...(adminLogin.length
-      ? adminLogin.map((line) => `│   first admin ${line}`)
-      : ['│   log in with the admin account created on first run (its password was printed then)']),
+    ...(logins.length
+      ? logins.map((line) => `│   ${line}`)
+      : ['│   log in with the accounts printed on first run (demo participants: password Demo-Pass-2026)']),
     `│ Captured mail: ${mailDir} (one .eml file per message)`,
     '│ Stop with Ctrl-C.',
     '└────────────────────────────────────────────────────────',

@@ -4,6 +4,7 @@ import { ensurePreviewToken } from './bootstrap/preview-token';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { loadDemoContent } from './bootstrap/demo-content';
+import { loadDemoParticipants } from './bootstrap/demo-participants';
 
 const flag = (name: string) => process.env[name] === 'true';
 
@@ -22,6 +23,9 @@ export default {
       password: process.env.ADMIN_PASSWORD,
       generate: flag('DEV_SETUP'),
     });
-    if (flag('DEMO_CONTENT')) await loadDemoContent(strapi);
+    if (flag('DEMO_CONTENT')) {
+      await loadDemoContent(strapi);
+      await loadDemoParticipants(strapi, Number(process.env.DEMO_PARTICIPANTS ?? 0), new Date());
+    }
   },
 };

@@ -6,5 +6,6 @@ import profiles from './profiles';
 import directory from './directory';
 import directoryIndex from './directory-index';
 import linkedinImport from './linkedin-import';
+import demoParticipants from './demo-participants';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants };

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, parseLinkedInExport, validationDetails } from '../linke
 import { badInput } from '../utils/errors';
 
 /** The multipart file as Strapi's body parser (formidable) leaves it on disk. */
-interface UploadedFile {
+export interface UploadedFile {
   filepath: string;
   originalFilename?: string | null;
   size: number;
