@@ -2,10 +2,12 @@ import { startApp, type TestApp } from '../harness/strapi';
 import { signUpConfirmed, type Participant } from '../harness/participants';
 
 /** Every participant route, with a body or query that would succeed for its owner. */
-const ROUTES: { method: 'get' | 'put' | 'post'; url: (ids: Ids) => string; body?: object; mentorOnly?: boolean }[] = [
+const ROUTES: { method: 'get' | 'put' | 'post' | 'delete'; url: (ids: Ids) => string; body?: object; mentorOnly?: boolean }[] = [
   { method: 'get', url: () => '/api/mentoring/me' },
   { method: 'put', url: () => '/api/mentoring/me/profile', body: { headline: 'Hijacked' } },
   { method: 'post', url: () => '/api/mentoring/me/linkedin-import' },
+  { method: 'post', url: () => '/api/mentoring/me/photo' },
+  { method: 'delete', url: () => '/api/mentoring/me/photo' },
   { method: 'post', url: () => '/api/mentoring/me/leave', body: { leaveDate: '2099-01-01' }, mentorOnly: true },
   { method: 'get', url: () => '/api/mentoring/mentors' },
   { method: 'get', url: (ids) => `/api/mentoring/mentors/${ids.mentorProfile}` },

@@ -5,7 +5,7 @@ import { signUpConfirmed, type Participant } from '../harness/participants';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'linkedin');
 
-describe('own profile: /me, updates, completeness, LinkedIn import, leave notice', () => {
+describe('own profile: /me, updates, completeness, LinkedIn import, photo, leave notice', () => {
   let app: TestApp;
   let mentor: Participant;
   let mentee: Participant;
@@ -131,6 +131,28 @@ describe('own profile: /me, updates, completeness, LinkedIn import, leave notice
 
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0]).toMatchObject({ path: ['file'], message: expect.stringContaining('multipart field `file`') });
+  });
+
+  it('keeps one photo per profile: upload, replace, remove', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const upload = (bytes: Buffer, name: string) =>
+      app.http().post('/api/mentoring/me/photo').set('Authorization', `Bearer ${mentee.jwt}`).attach('file', bytes, name);
+    const files = () => app.strapi.db.query('plugin::upload.file').count();
+
+    const first = await upload(png, 'me.png');
+    const second = await upload(png, 'me-again.png');
+    const svg = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'me.png');
+    const removed = await app.http().delete('/api/mentoring/me/photo').set('Authorization', `Bearer ${mentee.jwt}`);
+
+    expect(first.status).toBe(200);
+    expect(first.body.profile.photo).toMatchObject({ url: expect.stringMatching(/^\/uploads\/.+\.png$/), alternativeText: 'Photo of Sam Rivera' });
+    expect(first.body.profile.missing).not.toContain('photo');
+    expect(second.body.profile.photo.url).not.toBe(first.body.profile.photo.url);
+    expect(svg.status).toBe(400);
+    expect(svg.body.error.details.errors[0]).toEqual({ path: ['file'], message: 'must be a JPEG, PNG or WebP image' });
+    expect(removed.status).toBe(200);
+    expect(removed.body.profile.photo).toBeNull();
+    expect(await files()).toBe(0);
   });
 
   it('takes a mentor’s notice only with a month’s warning, and only from mentors', async () => {

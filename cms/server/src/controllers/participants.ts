@@ -23,6 +23,16 @@ const participantsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = await getService(strapi, 'linkedinImport').propose(role, ctx.request.files?.file);
   },
 
+  async uploadPhoto(ctx: any) {
+    const role = participantRole(ctx.state.user) as Role;
+    ctx.body = { profile: await getService(strapi, 'profilePhoto').replace(role, ctx.state.user.id, ctx.request.files?.file) };
+  },
+
+  async removePhoto(ctx: any) {
+    const role = participantRole(ctx.state.user) as Role;
+    ctx.body = { profile: await getService(strapi, 'profilePhoto').remove(role, ctx.state.user.id) };
+  },
+
   async leave(ctx: any) {
     ctx.body = { profile: await getService(strapi, 'profiles').giveNotice(ctx.state.user.id, ctx.request.body, new Date()) };
   },

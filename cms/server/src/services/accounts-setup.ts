@@ -6,6 +6,8 @@ const SHARED_ACTIONS = [
   'plugin::mentoring.participants.me',
   'plugin::mentoring.participants.updateProfile',
   'plugin::mentoring.participants.linkedinImport',
+  'plugin::mentoring.participants.uploadPhoto',
+  'plugin::mentoring.participants.removePhoto',
   'plugin::mentoring.directory.mentors',
   'plugin::mentoring.directory.mentor',
   'plugin::mentoring.directory.mentees',

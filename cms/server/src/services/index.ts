@@ -7,5 +7,6 @@ import directory from './directory';
 import directoryIndex from './directory-index';
 import linkedinImport from './linkedin-import';
 import demoParticipants from './demo-participants';
+import profilePhoto from './profile-photo';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto };

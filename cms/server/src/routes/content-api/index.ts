@@ -10,6 +10,8 @@ export default {
     { method: 'GET', path: '/me', handler: 'participants.me', config: participant() },
     { method: 'PUT', path: '/me/profile', handler: 'participants.updateProfile', config: participant() },
     { method: 'POST', path: '/me/linkedin-import', handler: 'participants.linkedinImport', config: participant() },
+    { method: 'POST', path: '/me/photo', handler: 'participants.uploadPhoto', config: participant() },
+    { method: 'DELETE', path: '/me/photo', handler: 'participants.removePhoto', config: participant() },
     { method: 'POST', path: '/me/leave', handler: 'participants.leave', config: participant(['mentor']) },
     { method: 'GET', path: '/mentors', handler: 'directory.mentors', config: participant() },
     { method: 'GET', path: '/mentors/:id', handler: 'directory.mentor', config: participant() },
