@@ -15,6 +15,19 @@ type Errors = Partial<Record<keyof Settings | '_form', string>>;
 
 const numericKeys = Object.keys(SETTING_FIELDS) as NumericSettingKey[];
 
+const SWITCHES: { key: 'approvalRequired' | 'mentorReviewRequired'; label: string; hint: string }[] = [
+  {
+    key: 'approvalRequired',
+    label: 'Staff approve new connections',
+    hint: 'When on, staff approve every accepted request before the connection starts.',
+  },
+  {
+    key: 'mentorReviewRequired',
+    label: 'Staff review new mentor profiles',
+    hint: 'When on, a new mentor is listed to students only after staff approve the profile.',
+  },
+];
+
 const domainLines = (text: string) => text.split(/[\s,]+/).map((line) => line.trim()).filter(Boolean);
 
 /** Turns Strapi's error body into one message per field, as the server named them. */
@@ -116,42 +129,22 @@ export const SettingsPage = () => {
                     </Field.Root>
                   </Grid.Item>
                 ))}
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                  <Field.Root
-                    name="approvalRequired"
-                    error={errors.approvalRequired}
-                    hint="When on, staff approve every accepted request before the connection starts."
-                  >
-                    <Field.Label>Staff approve new connections</Field.Label>
-                    <Toggle
-                      onLabel="On"
-                      offLabel="Off"
-                      checked={settings.approvalRequired}
-                      disabled={!canUpdate}
-                      onChange={(event) => setValue('approvalRequired', event.currentTarget.checked)}
-                    />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
-                </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                  <Field.Root
-                    name="mentorReviewRequired"
-                    error={errors.mentorReviewRequired}
-                    hint="When on, a new mentor is listed to students only after staff approve the profile."
-                  >
-                    <Field.Label>Staff review new mentor profiles</Field.Label>
-                    <Toggle
-                      onLabel="On"
-                      offLabel="Off"
-                      checked={settings.mentorReviewRequired}
-                      disabled={!canUpdate}
-                      onChange={(event) => setValue('mentorReviewRequired', event.currentTarget.checked)}
-                    />
-                    <Field.Hint />
-                    <Field.Error />
-                  </Field.Root>
-                </Grid.Item>
+                {SWITCHES.map(({ key, label, hint }) => (
+                  <Grid.Item key={key} col={6} s={12} direction="column" alignItems="stretch">
+                    <Field.Root name={key} error={errors[key]} hint={hint}>
+                      <Field.Label>{label}</Field.Label>
+                      <Toggle
+                        onLabel="On"
+                        offLabel="Off"
+                        checked={settings[key]}
+                        disabled={!canUpdate}
+                        onChange={(event) => setValue(key, event.currentTarget.checked)}
+                      />
+                      <Field.Hint />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                ))}
                 <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
                   <Field.Root
                     name="menteeEmailDomains"
