@@ -116,7 +116,28 @@ describe('own profile: /me, updates, completeness, LinkedIn import, photo, leave
   });
 
   it.each([
+    ['sam-okafor/Profile.csv', { fullName: 'Sam Okafor' }],
+    ['sam-okafor/Positions.csv', { experience: expect.any(Array) }],
+    ['sam-okafor/Education.csv', { education: expect.any(Array) }],
+    ['sam-okafor/Skills.csv', { interests: expect.any(Array) }],
+    ['sam-okafor/Languages.csv', { languages: expect.any(Array) }],
+    ['jordan-lee/Profile.csv', { fullName: 'Jordan Lee' }],
+  ])('reads the single export file %s', async (file, expected) => {
+    const response = await app
+      .http()
+      .post('/api/mentoring/me/linkedin-import')
+      .set('Authorization', `Bearer ${mentee.jwt}`)
+      .attach('file', fs.readFileSync(path.join(FIXTURES, file)), path.basename(file));
+
+    expect(response.status).toBe(200);
+    expect(response.body.proposed).toMatchObject(expected);
+  });
+
+  it.each([
     ['a picture', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'photo.png'],
+    ['a malformed CSV', fs.readFileSync(path.join(FIXTURES, 'bad', 'malformed-positions.csv')), 'Positions.csv'],
+    ['a CSV with the wrong headers', fs.readFileSync(path.join(FIXTURES, 'bad', 'wrong-headers.csv')), 'Skills.csv'],
+    ['a ZIP cut short', fs.readFileSync(path.join(FIXTURES, 'alex-rivera-export.zip')).subarray(0, 400), 'export.zip'],
     ['a CSV without LinkedIn headers', Buffer.from('Foo,Bar\n1,2\n'), 'Positions.csv'],
     ['an empty file', Buffer.alloc(0), 'export.zip'],
   ])('refuses %s with a 400 on the file field', async (_, bytes, name) => {
