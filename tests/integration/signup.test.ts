@@ -71,6 +71,16 @@ describe('sign-up, confirmation and login', () => {
     expect(await app.strapi.db.query('plugin::users-permissions.user').count()).toBe(usersBefore);
   });
 
+  it('creates one account when sign-ups with the same email race', async () => {
+    const body = valid({ email: 'racing@example.edu' });
+
+    const responses = await Promise.all([1, 2, 3, 4].map(() => signup(body)));
+
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409, 409]);
+    expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'racing@example.edu' } })).toBe(1);
+    expect(await app.strapi.db.query('plugin::mentoring.mentee-profile').count({ where: { user: { email: 'racing@example.edu' } } })).toBe(1);
+  });
+
   it.each([
     [{ email: 'not-an-email' }, 'email'],
     [{ password: 'short1' }, 'password'],

@@ -18,15 +18,15 @@ const participants = ({ strapi }: { strapi: Core.Strapi }) => ({
         { path: ['email'], message: `must be a student address at ${settings.menteeEmailDomains.join(' or ')}` },
       ]);
     }
-    const taken = await strapi.db.query(UID.user).findOne({ where: { $or: [{ email: input.email }, { username: input.email }] }, select: ['id'] });
-    if (taken) throw conflict('An account with this email already exists', [{ path: ['email'], message: 'is already registered: log in or reset your password' }]);
-
     const advanced = (await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as { email_confirmation?: boolean } | null;
     const confirmationRequired = advanced?.email_confirmation !== false;
     const program = await getService(strapi, 'programs').current(now);
     const roleId = await getService(strapi, 'accountsSetup').roleId(input.role);
 
-    const user = await strapi.db.transaction(async () => {
+    const user = await strapi.db.transaction(async ({ trx }) => {
+      await this.lockEmail(trx, input.email);
+      const taken = await strapi.db.query(UID.user).findOne({ where: { $or: [{ email: input.email }, { username: input.email }] }, select: ['id'] });
+      if (taken) throw conflict('An account with this email already exists', [{ path: ['email'], message: 'is already registered: log in or reset your password' }]);
       const created = await strapi.plugin('users-permissions').service('user').add({
         username: input.email,
         email: input.email,
@@ -59,6 +59,16 @@ const participants = ({ strapi }: { strapi: Core.Strapi }) => ({
       jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
     }
     return { user: { id: user.id, email: user.email, role: input.role }, ...(jwt ? { jwt } : {}), confirmationRequired };
+  },
+
+  /**
+   * Users-permissions enforces unique emails in code, not in the database: two sign-ups racing with
+   * one address would both pass the check. On PostgreSQL a transaction lock per address serialises
+   * them; SQLite runs one write transaction at a time already.
+   */
+  async lockEmail(trx: unknown, email: string) {
+    if (strapi.db.dialect.client !== 'postgres') return;
+    await (trx as { raw(sql: string, bindings: unknown[]): Promise<unknown> }).raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`signup:${email}`]);
   },
 
   async me(user: { id: number; email: string; username: string; confirmed: boolean; role?: { type?: string } }) {
