@@ -134,6 +134,13 @@ describe('browsing mentors and mentees', () => {
     expect((await get(viewer, `/api/mentoring/mentees/${card.documentId}`)).body).toMatchObject({ careerGoals: expect.stringContaining('climate') });
   });
 
+  it('keeps one directory entry when a profile is saved several times at once', async () => {
+    const saves = await Promise.all([1, 2, 3, 4].map((n) => put(mentors.dana, { headline: `VP Product at Northwind (${n})` })));
+
+    expect(saves.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    expect(names(await get(viewer, '/api/mentoring/mentors', { q: 'dana' }))).toEqual(['Dana Okoye']);
+  });
+
   it('follows every change: hiding, blocking, and staff approving a mentor under review', async () => {
     await put(mentors.mei, { visibility: 'hidden' });
     expect(names(await get(viewer, '/api/mentoring/mentors'))).not.toContain('Mei Tan');

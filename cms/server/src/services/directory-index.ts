@@ -63,20 +63,20 @@ const directoryIndex = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Puts a profile in the directory (entry) or takes it out (null), in the caller's transaction. */
     async save(documentId: string, entry: DirectoryEntry | null) {
       await withTrx(async (trx) => {
-        const existing = await trx(ENTRIES).where({ document_id: documentId }).first('listed_at');
         await trx(FACETS).where({ document_id: documentId }).delete();
-        await trx(ENTRIES).where({ document_id: documentId }).delete();
         if (!isPostgres()) await trx.raw(`DELETE FROM ${FTS} WHERE document_id = ?`, [documentId]);
-        if (!entry) return;
+        if (!entry) {
+          await trx(ENTRIES).where({ document_id: documentId }).delete();
+          return;
+        }
         // Folded like the search words, so accents and case never decide a match on either database.
         const text = facetValue(entry.text);
 
-        await trx(ENTRIES).insert({
-          document_id: documentId,
-          kind: entry.kind,
-          sort_name: entry.sortName.slice(0, 160),
-          listed_at: existing?.listed_at ?? Date.now(),
-        });
+        // An upsert, not delete-and-insert: two writes of one profile at once must not collide on the key.
+        await trx(ENTRIES)
+          .insert({ document_id: documentId, kind: entry.kind, sort_name: entry.sortName.slice(0, 160), listed_at: Date.now() })
+          .onConflict('document_id')
+          .merge(['kind', 'sort_name']);
         if (entry.facets.length > 0) {
           await trx(FACETS).insert(
             entry.facets.map(({ facet, value }) => ({ document_id: documentId, kind: entry.kind, facet, value: value.slice(0, 160) })),
