@@ -1,0 +1,220 @@
+import { MATCHING_FACTORS, type MatchingFactor } from '../../../shared/contracts/matching';
+import type { MenteeFeatures, MentorFeatures, Wants } from './features';
+import { MBA_FAMILY_MASK } from './programs';
+import { relatedNumbers, termCount } from './terms';
+import { TextModel } from './text-model';
+import { hoursApart } from './timezone';
+import { wordCount } from './vocabulary';
+import type { TermKind } from '../taxonomy';
+
+/**
+ * A mentee prepared for scoring many mentors: every lookup the per-mentor loop needs is built
+ * here once, so scoring a mentor allocates nothing and touches only the mentor's own arrays.
+ * Each factor yields a similarity in [0, 1], or NaN when the pair gives it nothing to judge.
+ */
+
+/** Dense tables from term number to the bits of the wants it satisfies, directly or as a related term. */
+interface TermTable {
+  direct: Uint32Array;
+  related: Uint32Array;
+  /** Satisfied wants that earn full marks: a mentor need not cover a long wish list. */
+  enough: number;
+}
+
+/** At most 32 wants are compared, one bit each; nobody lists more that matter. */
+const MAX_WANTS = 32;
+const RELATED_CREDIT = 0.5;
+
+const tableOf = (kind: TermKind, wants: Wants, enough: number): TermTable => {
+  const size = termCount();
+  const direct = new Uint32Array(size);
+  const related = new Uint32Array(size);
+  const count = Math.min(MAX_WANTS, wants.terms.length);
+  for (let index = 0; index < count; index += 1) {
+    const bit = (1 << index) >>> 0;
+    direct[wants.terms[index]] |= bit;
+    // Relations are symmetric, so "the mentor has a term related to what I want" is answered here,
+    // and the mentor index keeps only its own terms.
+    for (const near of relatedNumbers(kind, wants.terms[index])) if (near < size) related[near] |= bit;
+  }
+  return { direct, related, enough: Math.min(count, enough) };
+};
+
+const bitCount = (bits: number): number => {
+  let rest = bits - ((bits >>> 1) & 0x55555555);
+  rest = (rest & 0x33333333) + ((rest >>> 2) & 0x33333333);
+  return (((rest + (rest >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+};
+
+/** Wants the mentor satisfies: 1 each directly, half through a related term; more terms never lower it. */
+const coverage = (table: TermTable, have: Int32Array): number => {
+  if (table.enough === 0) return Number.NaN;
+  let direct = 0;
+  let related = 0;
+  const size = table.direct.length;
+  for (let index = 0; index < have.length; index += 1) {
+    const term = have[index];
+    if (term >= size) continue;
+    direct |= table.direct[term];
+    related |= table.related[term];
+  }
+  const credit = bitCount(direct) + RELATED_CREDIT * bitCount(related & ~direct);
+  return Math.min(1, credit / table.enough);
+};
+
+/** Wants that earn full marks per factor: three topics, two industries or functions. */
+const ENOUGH = { expertise: 3, industry: 2, function: 2 } as const;
+
+/**
+ * Share of the best possible BM25 score at which text similarity is full. Goals and experience
+ * are written in different registers, so even a mentor who fits well matches a fraction of the
+ * goal's words; this was set from the demo data (docs/MATCHING.md).
+ */
+const TEXT_FULL_SHARE = 0.3;
+
+export interface MenteeQuery {
+  mentee: MenteeFeatures;
+  model: TextModel;
+  interests: TermTable;
+  industries: TermTable;
+  functions: TermTable;
+  /** Query weight per word number (idf × query frequency), zero for words not asked. */
+  wordWeights: Float64Array;
+  /** The score of a document holding every known query word at saturation. */
+  bestText: number;
+}
+
+export const prepareQuery = (mentee: MenteeFeatures, model: TextModel): MenteeQuery => {
+  const wordWeights = new Float64Array(wordCount());
+  let bestText = 0;
+  mentee.query.words.forEach((word, index) => {
+    if (!model.knows(word)) return;
+    const weight = model.idf(word) * (1 + Math.log(mentee.query.counts[index]));
+    wordWeights[word] = weight;
+    bestText += weight * (TextModel.K1 + 1);
+  });
+  return {
+    mentee,
+    model,
+    interests: tableOf('expertise', mentee.interests, ENOUGH.expertise),
+    industries: tableOf('industry', mentee.industries, ENOUGH.industry),
+    functions: tableOf('function', mentee.functions, ENOUGH.function),
+    wordWeights,
+    bestText,
+  };
+};
+
+const textSimilarity = (query: MenteeQuery, mentor: MentorFeatures): number => {
+  const { document } = mentor;
+  if (query.bestText === 0 || document.length === 0) return Number.NaN;
+  const { K1, B } = TextModel;
+  const damping = K1 * (1 - B + (B * document.length) / query.model.averageLength);
+  const weights = query.wordWeights;
+  let score = 0;
+  for (let index = 0; index < document.words.length; index += 1) {
+    const word = document.words[index];
+    if (word >= weights.length) continue;
+    const weight = weights[word];
+    if (weight === 0) continue;
+    const frequency = document.counts[index];
+    score += (weight * frequency * (K1 + 1)) / (frequency + damping);
+  }
+  return Math.min(1, score / query.bestText / TEXT_FULL_SHARE);
+};
+
+const programSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+  if (mentee.program === 0 || !mentor.hasEducation) return Number.NaN;
+  if ((mentor.programs & mentee.program) !== 0) return 1;
+  return (mentee.program & MBA_FAMILY_MASK) !== 0 && (mentor.programs & MBA_FAMILY_MASK) !== 0 ? 0.6 : 0;
+};
+
+const SAME_COUNTRY = 0.35;
+
+const locationSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+  if (mentee.metro !== '' && mentor.metro !== '' && mentee.metro === mentor.metro) return 1;
+  if (mentee.country === '' || mentor.country === '') return Number.NaN;
+  return mentee.country === mentor.country ? SAME_COUNTRY : 0;
+};
+
+/** Full marks within half an hour, nothing at eight hours apart (one side's evening is the other's night). */
+const timezoneSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+  if (Number.isNaN(mentee.utcOffset) || Number.isNaN(mentor.utcOffset)) return Number.NaN;
+  const apart = hoursApart(mentee.utcOffset, mentor.utcOffset);
+  return apart <= 0.5 ? 1 : Math.max(0, 1 - apart / 8);
+};
+
+/** Shared languages out of the mentee's first two: an English-only mentee is fully served by English. */
+const languageSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+  if (mentee.languages.length === 0 || mentor.languages.length === 0) return Number.NaN;
+  let shared = 0;
+  for (const language of mentee.languages) if (mentor.languages.includes(language)) shared += 1;
+  return Math.min(1, shared / Math.min(2, mentee.languages.length));
+};
+
+/** Video works within three hours and fades to nothing at ten: someone is always calling at night. */
+const videoFit = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+  if (Number.isNaN(mentee.utcOffset) || Number.isNaN(mentor.utcOffset)) return Number.NaN;
+  const apart = hoursApart(mentee.utcOffset, mentor.utcOffset);
+  return apart <= 3 ? 1 : Math.max(0, 1 - (apart - 3) / 7);
+};
+
+const inPersonFit = (mentee: MenteeFeatures, mentor: MentorFeatures): number =>
+  mentee.metro === '' || mentor.metro === '' ? Number.NaN : mentee.metro === mentor.metro ? 1 : 0;
+
+const meetingSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+  switch (mentee.meetingPreference) {
+    case 'in_person':
+      return inPersonFit(mentee, mentor);
+    case 'video':
+      return videoFit(mentee, mentor);
+    case 'any': {
+      const inPerson = inPersonFit(mentee, mentor);
+      const video = videoFit(mentee, mentor);
+      return Number.isNaN(inPerson) ? video : Number.isNaN(video) ? inPerson : Math.max(inPerson, video);
+    }
+    default:
+      return Number.NaN;
+  }
+};
+
+/** Factor positions in a similarity vector. */
+export const FACTOR_INDEX = Object.fromEntries(MATCHING_FACTORS.map((factor, index) => [factor, index])) as Record<MatchingFactor, number>;
+
+/** Fills `out` (one slot per factor, in MATCHING_FACTORS order) with the pair's similarities. */
+export const similarities = (query: MenteeQuery, mentor: MentorFeatures, out: Float64Array): void => {
+  const { mentee } = query;
+  out[FACTOR_INDEX.goals_expertise] = coverage(query.interests, mentor.expertise);
+  out[FACTOR_INDEX.industry] = coverage(query.industries, mentor.industries);
+  out[FACTOR_INDEX.function] = coverage(query.functions, mentor.functions);
+  out[FACTOR_INDEX.text] = textSimilarity(query, mentor);
+  out[FACTOR_INDEX.program] = programSimilarity(mentee, mentor);
+  out[FACTOR_INDEX.location] = locationSimilarity(mentee, mentor);
+  out[FACTOR_INDEX.timezone] = timezoneSimilarity(mentee, mentor);
+  out[FACTOR_INDEX.language] = languageSimilarity(mentee, mentor);
+  out[FACTOR_INDEX.meeting] = meetingSimilarity(mentee, mentor);
+};
+
+/** Whether the mentee's profile gives the factor something to ask for (a `must` with nothing asked filters nobody). */
+export const menteeAsks = (query: MenteeQuery, factor: MatchingFactor): boolean => {
+  const { mentee } = query;
+  switch (factor) {
+    case 'goals_expertise':
+      return query.interests.enough > 0;
+    case 'industry':
+      return query.industries.enough > 0;
+    case 'function':
+      return query.functions.enough > 0;
+    case 'text':
+      return query.bestText > 0;
+    case 'program':
+      return mentee.program !== 0;
+    case 'location':
+      return mentee.country !== '' || mentee.metro !== '';
+    case 'timezone':
+      return !Number.isNaN(mentee.utcOffset);
+    case 'language':
+      return mentee.languages.length > 0;
+    case 'meeting':
+      return mentee.meetingPreference !== null;
+  }
+};

@@ -1,0 +1,61 @@
+import { normalizeTerm, type TermKind } from '../taxonomy';
+
+/**
+ * Words of free text for similarity: lower case, accents folded, common and profile-boilerplate
+ * words dropped, a light suffix strip so "managing", "managed" and "manager" meet.
+ */
+const STOPWORDS = new Set(
+  (
+    'a about above after again all also am an and any are as at be because been before being below between both but by can could did do does ' +
+    'doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more ' +
+    'most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their them ' +
+    'then there these they this those through to too under until up very was we were what when where which while who whom why will with would ' +
+    'you your yours want wants like love hope looking work working year years time people role roles help get make really new one two three ' +
+    'next day days way ways lot things thing well much many still even ever across within every since'
+  ).split(' '),
+);
+
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 's', 'ly'];
+
+const stem = (word: string): string => {
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+};
+
+/** The content words of a text, stemmed, in order (repeats kept: they are term frequency). */
+export const words = (text: string | null | undefined): string[] => {
+  if (!text) return [];
+  const found: string[] = [];
+  for (const raw of text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}&]+/u)) {
+    if (raw.length < 2 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+    found.push(stem(raw));
+  }
+  return found;
+};
+
+const LONGEST_TERM_WORDS = 5;
+
+/**
+ * Taxonomy terms a sentence names ("move into product management" names Product Management):
+ * every run of up to five words is looked up, longest first, and a word belongs to one term.
+ */
+export const termsNamedIn = (kind: TermKind, text: string | null | undefined): string[] => {
+  if (!text) return [];
+  const plain = text.split(/[^\p{L}\p{N}&+'-]+/u).filter(Boolean);
+  const labels: string[] = [];
+  for (let start = 0; start < plain.length; start += 1) {
+    for (let length = Math.min(LONGEST_TERM_WORDS, plain.length - start); length >= 1; length -= 1) {
+      const phrase = plain.slice(start, start + length).join(' ');
+      if (length === 1 && (phrase.length < 3 || STOPWORDS.has(phrase.toLowerCase()))) continue;
+      const term = normalizeTerm(kind, phrase);
+      if (term.id) {
+        labels.push(term.label);
+        start += length - 1;
+        break;
+      }
+    }
+  }
+  return labels;
+};
