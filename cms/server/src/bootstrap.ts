@@ -12,6 +12,7 @@ const ROLE_OF_UID: Record<string, Role> = { [PROFILE_UID.mentor]: 'mentor', [PRO
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'accountsSetup').ensure(process.env.SITE_URL ?? 'http://localhost:4321');
   await getService(strapi, 'directoryIndex').ensureSchema();
+  await getService(strapi, 'profileChanges').ensureSchema();
 
   const profiles = () => getService(strapi, 'profiles');
   strapi.db.lifecycles.subscribe({
@@ -23,7 +24,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       if (event.result?.id) await profiles().reindex(ROLE_OF_UID[event.model.uid], event.result.id);
     },
     async afterDelete(event: any) {
-      if (event.result?.documentId) await getService(strapi, 'directoryIndex').save(event.result.documentId, null);
+      if (!event.result?.documentId) return;
+      await getService(strapi, 'directoryIndex').save(event.result.documentId, null);
+      await getService(strapi, 'profileChanges').record(ROLE_OF_UID[event.model.uid], event.result.documentId);
     },
   });
   // Confirming an email or blocking an account changes who is listed.

@@ -8,5 +8,6 @@ import directoryIndex from './directory-index';
 import linkedinImport from './linkedin-import';
 import demoParticipants from './demo-participants';
 import profilePhoto from './profile-photo';
+import profileChanges from './profile-changes';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges };

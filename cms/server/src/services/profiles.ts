@@ -62,6 +62,7 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!row) return;
     const account = { confirmed: !!row.user?.confirmed, blocked: !!row.user?.blocked };
     await getService(strapi, 'directoryIndex').save(row.documentId, isListed(role, row, account) ? directoryEntry(role, row) : null);
+    await getService(strapi, 'profileChanges').record(role, row.documentId);
   },
 });
 
