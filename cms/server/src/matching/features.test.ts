@@ -1,0 +1,57 @@
+import { matchingWeightsSchema } from '../../../shared/contracts/matching';
+import { improvements } from './explain';
+import { FROM_GOALS, menteeFeatures, mentorFeatures } from './features';
+import { termLabel } from './terms';
+import { hoursApart, utcOffsetHours } from './timezone';
+import { DEFAULT_MATCHING_WEIGHTS } from './weights';
+
+describe('profile features', () => {
+  it('reads the functions and topics a mentee names in their goals', () => {
+    const mentee = menteeFeatures({ careerGoals: 'I want to move into product management and learn fundraising.' });
+    expect([...mentee.functions.terms].map(termLabel)).toEqual(['Product Management']);
+    expect(mentee.functions.sources[0]).toBe(FROM_GOALS);
+    expect([...mentee.interests.terms].map(termLabel)).toContain('Fundraising');
+  });
+
+  it('resolves synonyms and puts Cambridge in the Boston metro area', () => {
+    const mentor = mentorFeatures({ industries: ['fintech'], location: { city: 'Boston', country: 'United States', timezone: 'America/New_York' } });
+    const mentee = menteeFeatures({ targetIndustries: ['FinTech'], location: { city: 'Cambridge', country: 'USA', timezone: 'America/New_York' } });
+    expect([...mentor.industries]).toEqual([...mentee.industries.terms]);
+    expect(mentee.metro).toBe(mentor.metro);
+  });
+
+  it('takes the program from storage (academicProgram) or the API (program)', () => {
+    expect(menteeFeatures({ academicProgram: 'MBA' }).program).toBe(menteeFeatures({ program: 'Master of Business Administration' }).program);
+    expect(menteeFeatures({ program: 'MBA' }).program).not.toBe(0);
+  });
+
+  it('knows time zone offsets and measures distance the short way round', () => {
+    expect(utcOffsetHours('Asia/Kolkata')).toBe(5.5);
+    expect(Number.isNaN(utcOffsetHours('Mars/Olympus'))).toBe(true);
+    expect(hoursApart(-10, 12)).toBe(2);
+  });
+});
+
+describe('matching weights', () => {
+  it('fills missing factors with the defaults and names a bad level', () => {
+    expect(matchingWeightsSchema.parse({ industry: 'must' })).toEqual({ ...DEFAULT_MATCHING_WEIGHTS, industry: 'must' });
+    const failure = matchingWeightsSchema.safeParse({ industry: 'very' });
+    expect(failure.success).toBe(false);
+    expect(failure.error?.issues[0]).toMatchObject({ path: ['industry'], message: 'must be one of must, high, medium, low, off' });
+    expect(matchingWeightsSchema.safeParse({ colour: 'high' }).success).toBe(false);
+  });
+});
+
+describe('improvements', () => {
+  it('suggests the empty fields, biggest factors first', () => {
+    expect(improvements({ targetIndustries: ['Fintech'], careerGoals: ' ' }).map((item) => item.field)).toEqual([
+      'targetFunctions',
+      'interests',
+      'careerGoals',
+      'languages',
+      'location',
+      'meetingPreference',
+      'program',
+    ]);
+  });
+});
