@@ -64,7 +64,8 @@ export async function waitForServer(name, server, url) {
   ready = true;
 }
 
-function removeDatabase(file) {
+/** Deletes a SQLite database and its side files, and makes sure its folder exists. */
+export function removeDatabase(file) {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
   fs.mkdirSync(path.dirname(file), { recursive: true });
 }
