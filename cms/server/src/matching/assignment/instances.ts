@@ -54,7 +54,7 @@ export interface TopicSpec {
   readonly topics?: number;
 }
 
-const NOISE = 8;
+const NOISE = 6;
 const EXCLUDED_SHARE = 0.03;
 
 /**
@@ -64,27 +64,23 @@ const EXCLUDED_SHARE = 0.03;
  * excluded (declined, already connected) and never appear in any graph.
  */
 export function topicProblem(spec: TopicSpec): FullProblem & { readonly capacity: Int32Array } {
-  const topics = spec.topics ?? 10;
+  const topics = spec.topics ?? 24;
   const random = seededRandom(spec.seed);
-  const profile = (count: number) => {
+  const profile = (count: number, skew: number) => {
     const vectors = new Float64Array(count * topics);
     for (let p = 0; p < count; p++) {
-      // Skewed topic popularity: low topic numbers are chosen far more often.
-      const main = Math.floor(topics * random() * random());
-      const second = Math.floor(topics * random());
+      for (let t = 0; t < topics; t++) vectors[p * topics + t] = random() * 0.35;
+      // Three interests; mentees crowd the popular (low-numbered) topics more than mentors cover them.
+      for (let k = 0; k < 3; k++) vectors[p * topics + Math.floor(topics * random() ** skew)] += 0.5 + random();
       let norm = 0;
-      for (let t = 0; t < topics; t++) {
-        const v = (t === main ? 3 : 0) + (t === second ? 1.5 : 0) + random() * 0.6;
-        vectors[p * topics + t] = v;
-        norm += v * v;
-      }
+      for (let t = 0; t < topics; t++) norm += vectors[p * topics + t] ** 2;
       norm = Math.sqrt(norm);
       for (let t = 0; t < topics; t++) vectors[p * topics + t] /= norm;
     }
     return vectors;
   };
-  const mentees = profile(spec.menteeCount);
-  const mentors = profile(spec.mentorCount);
+  const mentees = profile(spec.menteeCount, 3);
+  const mentors = profile(spec.mentorCount, 1.5);
   const capacity = new Int32Array(spec.mentorCount);
   for (let j = 0; j < spec.mentorCount; j++) {
     capacity[j] = spec.minCapacity + Math.floor(random() * (spec.maxCapacity - spec.minCapacity + 1));
@@ -99,7 +95,7 @@ export function topicProblem(spec: TopicSpec): FullProblem & { readonly capacity
     if (hash < EXCLUDED_SHARE) return null;
     let dot = 0;
     for (let t = 0; t < topics; t++) dot += mentees[i * topics + t] * mentors[j * topics + t];
-    const noisy = 100 * dot + NOISE * (2 * ((hash * 7919) % 1) - 1);
+    const noisy = 92 * dot + NOISE * (2 * ((hash * 7919) % 1) - 1);
     return Math.max(0, Math.min(100, Math.round(noisy)));
   };
   return { menteeCount: spec.menteeCount, mentorCount: spec.mentorCount, score, scoreCeiling: 100, capacity };
