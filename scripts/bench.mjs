@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench [-- pages ...]`: runs the benchmarks named (all when none),
+// `npm run bench [-- pages|browse ...] [-- --fresh]`: runs the benchmarks named (all when none),
 // each next to a peer measured in the same run on the same machine, prints their tables and writes
 // every figure of the run to .tmp/bench/results.json. See docs/BENCHMARKS.md.
 import { parseArgs } from 'node:util';
 import { stopAllOnExit } from './lib/processes.mjs';
+import { benchBrowse } from './bench/browse.mjs';
 import { benchPages } from './bench/pages.mjs';
 import { writeResults } from './bench/report.mjs';
 
@@ -11,10 +12,12 @@ process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 stopAllOnExit();
 
-const BENCHMARKS = { pages: benchPages };
+// In this order: browse runs Strapi in this process, and Strapi's shutdown removes every process
+// listener, stopAllOnExit's included, which the servers pages starts rely on.
+const BENCHMARKS = { pages: benchPages, browse: benchBrowse };
 
 const { values: options, positionals } = parseArgs({
-  options: {},
+  options: { fresh: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const unknown = positionals.filter((name) => !(name in BENCHMARKS));

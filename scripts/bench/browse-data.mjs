@@ -1,0 +1,57 @@
+/** The browse benchmark's participants: what they are, and making sure a database holds exactly them. */
+
+export const BROWSE_DATA = {
+  mentors: 20_000,
+  mentees: 2_000,
+  seed: 2026,
+  // Fixed, so that the same seed gives the same careers, cohorts and graduation years on any day.
+  now: new Date('2026-10-01T09:00:00Z'),
+  password: 'Bench-Pass-2026',
+};
+
+const PROFILES = { mentors: 'plugin::mentoring.mentor-profile', mentees: 'plugin::mentoring.mentee-profile' };
+const USER = 'plugin::users-permissions.user';
+
+async function countProfiles(strapi) {
+  return {
+    mentors: await strapi.db.query(PROFILES.mentors).count(),
+    mentees: await strapi.db.query(PROFILES.mentees).count(),
+  };
+}
+
+const describe = ({ mentors, mentees }) => `${mentors} mentors and ${mentees} mentees`;
+
+/**
+ * Seeds the demo participants unless the database already holds exactly them. A database holding
+ * fewer (an interrupted seed) is completed: seeding skips the accounts that exist. One holding
+ * more was seeded otherwise and is refused rather than measured.
+ * Returns the seconds seeding took, or null when the data was reused.
+ */
+export async function ensureBrowseData(strapi, log) {
+  const found = await countProfiles(strapi);
+  if (found.mentors === BROWSE_DATA.mentors && found.mentees === BROWSE_DATA.mentees) return null;
+  if (found.mentors > BROWSE_DATA.mentors || found.mentees > BROWSE_DATA.mentees) {
+    throw new Error(`The browse database holds ${describe(found)}, more than the ${describe(BROWSE_DATA)} it should: run with --fresh`);
+  }
+  log(`seeding ${describe(BROWSE_DATA)} (found ${describe(found)}); this takes a few minutes`);
+  const started = Date.now();
+  await strapi.plugin('mentoring').service('demoParticipants').seed(BROWSE_DATA);
+  const seconds = (Date.now() - started) / 1000;
+  const seeded = await countProfiles(strapi);
+  if (seeded.mentors !== BROWSE_DATA.mentors || seeded.mentees !== BROWSE_DATA.mentees) {
+    throw new Error(`After seeding, the browse database holds ${describe(seeded)}, not ${describe(BROWSE_DATA)}: run with --fresh`);
+  }
+  log(`seeded in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
+/** The login of one listed demo mentee: the account the HTTP measurements browse as. */
+export async function menteeLogin(strapi) {
+  const user = await strapi.db.query(USER).findOne({
+    where: { role: { type: 'mentee' }, confirmed: true, blocked: false },
+    select: ['email'],
+    orderBy: { id: 'asc' },
+  });
+  if (!user) throw new Error('The browse database has no confirmed mentee to log in as');
+  return { identifier: user.email, password: BROWSE_DATA.password };
+}

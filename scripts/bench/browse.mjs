@@ -1,0 +1,60 @@
+// How fast mentees can search, filter and page the mentor directory with 20,000 mentors on SQLite:
+// the directory service in-process against a naive Document Service search, then the same route
+// over HTTP against the cheapest authenticated route. One Strapi, loaded in this process, does both.
+import path from 'node:path';
+import { ROOT } from '../lib/env-file.mjs';
+import { assertPortFree, loadSecrets, removeDatabase } from '../lib/stack.mjs';
+import { closeStrapi, loadStrapi } from '../lib/strapi-app.mjs';
+import { BROWSE_DATA, ensureBrowseData, menteeLogin } from './browse-data.mjs';
+import { measureHttp } from './browse-http.mjs';
+import { compareResults, measureInProcess } from './browse-in-process.mjs';
+import { OUT_DIR } from './report.mjs';
+
+const DATABASE_FILE = path.join(OUT_DIR, 'browse.db');
+const PORT = 1351;
+
+const log = (message) => console.log(`[browse] ${message}`);
+
+export async function benchBrowse({ fresh = false } = {}) {
+  await assertPortFree(PORT);
+  if (fresh) removeDatabase(DATABASE_FILE);
+  log(`loading Strapi on ${path.relative(ROOT, DATABASE_FILE)}`);
+  const strapi = await loadStrapi({
+    ...loadSecrets(),
+    NODE_ENV: 'production',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: DATABASE_FILE,
+    LOG_LEVEL: 'warn',
+    STARTUP_BANNER: 'false',
+    CRON_ENABLED: 'false',
+    MENTORING_JOBS: 'false',
+  });
+  try {
+    const seededSeconds = await ensureBrowseData(strapi, log);
+    if (seededSeconds === null) log('reusing the seeded database (--fresh seeds it again)');
+    const sameAnswers = await compareResults(strapi);
+    const inProcess = await measureInProcess(strapi);
+    const http = await measureHttp(strapi, { port: PORT, login: await menteeLogin(strapi) });
+    return {
+      section: {
+        data: {
+          mentors: BROWSE_DATA.mentors,
+          mentees: BROWSE_DATA.mentees,
+          seed: BROWSE_DATA.seed,
+          now: BROWSE_DATA.now.toISOString(),
+          database: 'sqlite',
+          seededSeconds,
+        },
+        inProcess: {
+          peer: 'strapi.documents(mentor-profile).findMany + count, $containsi over the profile columns, same visibility, order and page',
+          ...inProcess,
+        },
+        sameAnswers,
+        http: http.section,
+      },
+      failures: http.failures,
+    };
+  } finally {
+    await closeStrapi(strapi);
+  }
+}
