@@ -1,4 +1,4 @@
-import { MATCHING_FACTORS, type MatchingFactor } from '../../../shared/contracts/matching';
+import type { MatchingFactor } from '../../../shared/contracts/matching';
 import type { MenteeFeatures, MentorFeatures, Wants } from './features';
 import { MBA_FAMILY_MASK } from './programs';
 import { relatedNumbers, termCount } from './terms';
@@ -104,7 +104,7 @@ export const prepareQuery = (mentee: MenteeFeatures, model: TextModel): MenteeQu
   };
 };
 
-const textSimilarity = (query: MenteeQuery, mentor: MentorFeatures): number => {
+export const textSimilarity = (query: MenteeQuery, mentor: MentorFeatures): number => {
   const { document } = mentor;
   if (query.bestText === 0 || document.length === 0) return Number.NaN;
   const { K1, B } = TextModel;
@@ -177,21 +177,40 @@ const meetingSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): numb
   }
 };
 
-/** Factor positions in a similarity vector. */
-export const FACTOR_INDEX = Object.fromEntries(MATCHING_FACTORS.map((factor, index) => [factor, index])) as Record<MatchingFactor, number>;
+/** Factor positions in a similarity vector (MATCHING_FACTORS order), as constants the hot loop reads cheaply. */
+export const FACTOR_INDEX = {
+  goals_expertise: 0,
+  industry: 1,
+  function: 2,
+  text: 3,
+  program: 4,
+  location: 5,
+  timezone: 6,
+  language: 7,
+  meeting: 8,
+} as const satisfies Record<MatchingFactor, number>;
+
+/**
+ * Fills `out` with every similarity but text, the one that costs most: the ranking loop first
+ * checks whether even a perfect text match could lift the mentor into the top k.
+ */
+export const similaritiesBeforeText = (query: MenteeQuery, mentor: MentorFeatures, out: Float64Array): void => {
+  const { mentee } = query;
+  out[0] = coverage(query.interests, mentor.expertise);
+  out[1] = coverage(query.industries, mentor.industries);
+  out[2] = coverage(query.functions, mentor.functions);
+  out[3] = Number.NaN;
+  out[4] = programSimilarity(mentee, mentor);
+  out[5] = locationSimilarity(mentee, mentor);
+  out[6] = timezoneSimilarity(mentee, mentor);
+  out[7] = languageSimilarity(mentee, mentor);
+  out[8] = meetingSimilarity(mentee, mentor);
+};
 
 /** Fills `out` (one slot per factor, in MATCHING_FACTORS order) with the pair's similarities. */
 export const similarities = (query: MenteeQuery, mentor: MentorFeatures, out: Float64Array): void => {
-  const { mentee } = query;
-  out[FACTOR_INDEX.goals_expertise] = coverage(query.interests, mentor.expertise);
-  out[FACTOR_INDEX.industry] = coverage(query.industries, mentor.industries);
-  out[FACTOR_INDEX.function] = coverage(query.functions, mentor.functions);
+  similaritiesBeforeText(query, mentor, out);
   out[FACTOR_INDEX.text] = textSimilarity(query, mentor);
-  out[FACTOR_INDEX.program] = programSimilarity(mentee, mentor);
-  out[FACTOR_INDEX.location] = locationSimilarity(mentee, mentor);
-  out[FACTOR_INDEX.timezone] = timezoneSimilarity(mentee, mentor);
-  out[FACTOR_INDEX.language] = languageSimilarity(mentee, mentor);
-  out[FACTOR_INDEX.meeting] = meetingSimilarity(mentee, mentor);
 };
 
 /** Whether the mentee's profile gives the factor something to ask for (a `must` with nothing asked filters nobody). */

@@ -2,7 +2,8 @@ import { MATCHING_FACTORS, type MatchingWeights } from '../../../shared/contract
 import { blockingFactor, evidenceOf, meanOf, resolveWeights } from './combine';
 import type { MenteeFeatures } from './features';
 import type { IndexedMentor, MentorIndex } from './mentor-index';
-import { prepareQuery, similarities } from './query';
+import { shrunkMean } from './calibration';
+import { FACTOR_INDEX, prepareQuery, similaritiesBeforeText, textSimilarity } from './query';
 import { judge, type Compatibility } from './score';
 import { TopHeap } from './top-heap';
 import type { TextModel } from './text-model';
@@ -24,10 +25,18 @@ export const topSuggestions = (mentee: MenteeFeatures, index: MentorIndex, k: nu
   const evidence = { weightedSum: 0, totalWeight: 0 };
   const heap = new TopHeap(Math.max(0, Math.floor(k)));
   const { mentors } = index;
+  const textWeight = resolved.values[FACTOR_INDEX.text];
   for (let position = 0; position < mentors.length; position += 1) {
     const mentor = mentors[position];
-    if (!mentor.canTakeMore) continue;
-    similarities(query, mentor.features, similarity);
+    if (!mentor.canTakeMore || heap.capacity === 0) continue;
+    similaritiesBeforeText(query, mentor.features, similarity);
+    if (textWeight > 0 && query.bestText > 0 && mentor.features.document.length > 0) {
+      // The mean rises with text similarity, so a perfect text match bounds what this mentor can reach.
+      evidenceOf(resolved, similarity, evidence);
+      const best = shrunkMean(evidence.weightedSum + textWeight, evidence.totalWeight + textWeight);
+      if (best <= heap.threshold) continue;
+      similarity[FACTOR_INDEX.text] = textSimilarity(query, mentor.features);
+    }
     if (resolved.must.length > 0 && blockingFactor(query, resolved, similarity) !== undefined) continue;
     heap.offer(meanOf(evidenceOf(resolved, similarity, evidence)), position);
   }

@@ -12,6 +12,11 @@ export class TopHeap {
     this.positions = new Int32Array(capacity);
   }
 
+  /** The value an offer must beat once the heap is full; -Infinity before. */
+  get threshold(): number {
+    return this.size < this.capacity || this.capacity === 0 ? Number.NEGATIVE_INFINITY : this.values[0];
+  }
+
   offer(value: number, position: number): void {
     if (this.capacity === 0) return;
     if (this.size < this.capacity) {
