@@ -136,11 +136,11 @@ function runAll(cases: string[], methods: Method[], repeats: number): void {
   }
 }
 
-const [command, caseArg, methodArg, repeatArg] = process.argv.slice(2);
-if (command === 'run') {
-  void measure(caseArg, methodArg as Method).then((m) => console.log(JSON.stringify(m)));
+const args = process.argv.slice(2);
+if (args[0] === 'run') {
+  void measure(args[1], args[2] as Method).then((m) => console.log(JSON.stringify(m)));
 } else {
-  const cases = caseArg ? caseArg.split(',') : ['wide', 'scarce'];
-  const methods = methodArg ? (methodArg.split(',') as Method[]) : METHODS.filter((m) => m !== 'munkres');
-  runAll(cases, methods, Number(repeatArg ?? 3));
+  const cases = args[0] ? args[0].split(',') : ['wide', 'scarce'];
+  const methods = args[1] ? (args[1].split(',') as Method[]) : [...METHODS];
+  runAll(cases, methods, Number(args[2] ?? 3));
 }
