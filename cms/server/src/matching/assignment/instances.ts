@@ -48,8 +48,6 @@ export interface TopicSpec {
   readonly mentorCount: number;
   readonly minCapacity: number;
   readonly maxCapacity: number;
-  /** Candidates kept per mentee (top-K by score). */
-  readonly topK: number;
   readonly seed: number;
   readonly topics?: number;
 }
