@@ -45,13 +45,13 @@ export async function ensureBrowseData(strapi, log) {
   return seconds;
 }
 
-/** The login of one listed demo mentee: the account the HTTP measurements browse as. */
-export async function menteeLogin(strapi) {
+/** The first confirmed, unblocked demo account of `role` ('mentor' or 'mentee'): who browses. */
+export async function demoAccount(strapi, role) {
   const user = await strapi.db.query(USER).findOne({
-    where: { role: { type: 'mentee' }, confirmed: true, blocked: false },
-    select: ['email'],
+    where: { role: { type: role }, confirmed: true, blocked: false },
+    select: ['id', 'email'],
     orderBy: { id: 'asc' },
   });
-  if (!user) throw new Error('The browse database has no confirmed mentee to log in as');
-  return { identifier: user.email, password: BROWSE_DATA.password };
+  if (!user) throw new Error(`The browse database has no confirmed ${role} account`);
+  return { id: user.id, role, identifier: user.email, password: BROWSE_DATA.password };
 }

@@ -38,7 +38,7 @@ export async function measureHttp(strapi, { port, login }) {
   }));
   printTable(`Mentor directory over HTTP (peer: ${PEER})`, HTTP_COLUMNS, rows);
   return {
-    section: { load: { ...LOAD, target: 'loopback' }, peer: PEER, ratio: 'requests/s of the route ÷ requests/s of the peer', results: rows },
+    section: { load: { ...LOAD, target: 'loopback' }, caller: login.role, peer: PEER, ratio: 'requests/s of the route ÷ requests/s of the peer', results: rows },
     failures: failedRoutes(rows),
   };
 }

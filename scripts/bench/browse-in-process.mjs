@@ -10,13 +10,14 @@ const ratio = (value) => Math.round(value * 100) / 100;
 
 /**
  * The directory service against the naive Document Service search, query by query, in this
- * process: what the database work and Strapi's document layer cost, without HTTP.
+ * process: what the database work and Strapi's document layer cost, without HTTP. `viewer` is
+ * who browses ({ id, role } of a user).
  */
-export async function measureInProcess(strapi) {
+export async function measureInProcess(strapi, viewer) {
   const directory = strapi.plugin('mentoring').service('directory');
   const rows = [];
   for (const { name, query } of BROWSE_QUERIES) {
-    const ours = await timeRepeatedly(() => directory.list('mentor', query), TIMING);
+    const ours = await timeRepeatedly(() => directory.list('mentor', query, viewer), TIMING);
     const peer = await timeRepeatedly(() => naiveMentorSearch(strapi, query), TIMING);
     const speedup = { median: ratio(peer.medianMs / ours.medianMs), p95: ratio(peer.p95Ms / ours.p95Ms) };
     rows.push({ query: name, params: query, directory: ours, peer, speedup });
@@ -44,11 +45,11 @@ const COLUMNS = [
  * not meant to agree everywhere — substring matching finds "prod" inside "reproduce", searches the
  * bio and misses taxonomy synonyms; the directory matches word prefixes and facet keys.
  */
-export async function compareResults(strapi) {
+export async function compareResults(strapi, viewer) {
   const directory = strapi.plugin('mentoring').service('directory');
   const rows = [];
   for (const { name, query } of BROWSE_QUERIES) {
-    const ours = await directory.list('mentor', query);
+    const ours = await directory.list('mentor', query, viewer);
     const peer = await naiveMentorSearch(strapi, query);
     const peerIds = new Set(peer.ids);
     rows.push({

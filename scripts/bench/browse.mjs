@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from '../lib/env-file.mjs';
 import { assertPortFree, loadSecrets, removeDatabase } from '../lib/stack.mjs';
 import { closeStrapi, loadStrapi } from '../lib/strapi-app.mjs';
-import { BROWSE_DATA, ensureBrowseData, menteeLogin } from './browse-data.mjs';
+import { BROWSE_DATA, demoAccount, ensureBrowseData } from './browse-data.mjs';
 import { measureHttp } from './browse-http.mjs';
 import { compareResults, measureInProcess } from './browse-in-process.mjs';
 import { OUT_DIR } from './report.mjs';
@@ -32,9 +32,13 @@ export async function benchBrowse({ fresh = false } = {}) {
   try {
     const seededSeconds = await ensureBrowseData(strapi, log);
     if (seededSeconds === null) log('reusing the seeded database (--fresh seeds it again)');
-    const sameAnswers = await compareResults(strapi);
-    const inProcess = await measureInProcess(strapi);
-    const http = await measureHttp(strapi, { port: PORT, login: await menteeLogin(strapi) });
+    // In-process a mentor browses: the directory then does the search alone, as the peer does.
+    // Over HTTP a mentee does, as in the portal, with whatever a mentee's page of mentors carries.
+    const mentor = await demoAccount(strapi, 'mentor');
+    const viewer = { id: mentor.id, role: mentor.role };
+    const sameAnswers = await compareResults(strapi, viewer);
+    const inProcess = await measureInProcess(strapi, viewer);
+    const http = await measureHttp(strapi, { port: PORT, login: await demoAccount(strapi, 'mentee') });
     return {
       section: {
         data: {
@@ -46,6 +50,7 @@ export async function benchBrowse({ fresh = false } = {}) {
           seededSeconds,
         },
         inProcess: {
+          viewer: 'a mentor',
           peer: 'strapi.documents(mentor-profile).findMany + count, $containsi over the profile columns, same visibility, order and page',
           ...inProcess,
         },
