@@ -96,7 +96,7 @@ describe('browsing mentors and mentees', () => {
   it.each([
     [{ pageSize: 101 }, 'pageSize'],
     [{ page: 0 }, 'page'],
-    [{ sort: 'compatibility' }, 'sort'],
+    [{ sort: 'popularity' }, 'sort'],
     [{ q: 'x'.repeat(101) }, 'q'],
     [{ colour: 'blue' }, 'colour'],
   ])('rejects the query %j naming the parameter', async (query, field) => {

@@ -44,7 +44,26 @@ describe('program settings (staff API)', () => {
       approvalRequired: false,
       mentorReviewRequired: false,
       menteeEmailDomains: [],
+      matchingWeights: {
+        goals_expertise: 'high',
+        industry: 'high',
+        function: 'high',
+        text: 'medium',
+        program: 'low',
+        location: 'low',
+        timezone: 'low',
+        language: 'medium',
+        meeting: 'medium',
+      },
     });
+  });
+
+  it('changes matching weights factor by factor', async () => {
+    const response = await put(editor, { matchingWeights: { location: 'must', text: 'off' } });
+
+    expect(response.status).toBe(200);
+    expect(response.body.data.matchingWeights).toMatchObject({ location: 'must', text: 'off', industry: 'high' });
+    await put(editor, { matchingWeights: { location: 'low', text: 'medium' } });
   });
 
   it('requires an admin login', async () => {
@@ -76,6 +95,8 @@ describe('program settings (staff API)', () => {
     [{ surpriseSetting: 1 }, 'surpriseSetting', 'unknown setting'],
     [{ menteeEmailDomains: ['students.example.edu', 'not a domain'] }, 'menteeEmailDomains.1', 'domains such as school.edu'],
     [{ mentorReviewRequired: 1 }, 'mentorReviewRequired', 'true or false'],
+    [{ matchingWeights: { industry: 'sometimes' } }, 'matchingWeights.industry', 'must be one of must, high, medium, low, off'],
+    [{ matchingWeights: { astrology: 'high' } }, 'matchingWeights.astrology', 'unknown'],
   ])('rejects %j with a 400 naming the field', async (body, field, rule) => {
     const response = await put(editor, body);
 

@@ -16,7 +16,7 @@ export const directoryQuerySchema = z.strictObject({
   function: filterText.optional(),
   location: filterText.optional(),
   program: filterText.optional(),
-  sort: z.enum(['name', 'recent'], { error: 'must be name or recent' }).default('name'),
+  sort: z.enum(['name', 'recent', 'compatibility'], { error: 'must be name, recent or compatibility' }).default('name'),
   page: positiveInt(100_000, 1),
   pageSize: positiveInt(100, 20),
 });

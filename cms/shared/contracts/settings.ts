@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MATCHING_WEIGHTS, matchingWeightsSchema } from './matching';
 
 /**
  * The program rules staff can change, with the defaults the program FAQ implies. One definition
@@ -113,6 +114,7 @@ export const settingsObject = z.strictObject({
         { error: 'must be a list of domains such as school.edu' },
       )
       .max(20, { error: 'must have at most 20 domains' }),
+    matchingWeights: matchingWeightsSchema,
 });
 
 export const settingsSchema = settingsObject.superRefine((settings, ctx) => {
@@ -141,6 +143,7 @@ export const DEFAULT_SETTINGS: Settings = {
   approvalRequired: false,
   mentorReviewRequired: false,
   menteeEmailDomains: [],
+  matchingWeights: DEFAULT_MATCHING_WEIGHTS,
 };
 
 /** Whether an address may sign up as a mentee: any when no domain is set, else a listed domain or its subdomain. */

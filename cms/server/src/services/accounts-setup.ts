@@ -18,7 +18,7 @@ const SHARED_ACTIONS = [
 
 export const ROLE_ACTIONS: Record<keyof typeof ROLE_TYPE, string[]> = {
   mentor: [...SHARED_ACTIONS, 'plugin::mentoring.participants.leave'],
-  mentee: SHARED_ACTIONS,
+  mentee: [...SHARED_ACTIONS, 'plugin::mentoring.directory.suggestions'],
 };
 
 /**
@@ -26,7 +26,7 @@ export const ROLE_ACTIONS: Record<keyof typeof ROLE_TYPE, string[]> = {
  * users-permissions, answers a caller without a token: 401 "log in", as the API promises, rather
  * than a bare 403. The policy refuses every such call.
  */
-const PUBLIC_ACTIONS = ROLE_ACTIONS.mentor.filter((action) => action.startsWith('plugin::mentoring.'));
+const PUBLIC_ACTIONS = [...new Set([...ROLE_ACTIONS.mentor, ...ROLE_ACTIONS.mentee])].filter((action) => action.startsWith('plugin::mentoring.'));
 
 const ROLE_DEFINITIONS = {
   mentor: { name: 'Mentor', description: 'Alumni who mentor students' },

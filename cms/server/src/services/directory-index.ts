@@ -12,7 +12,8 @@ export interface DirectoryQuery {
   filters: { facet: Facet | 'location'; value: string }[];
   sort: 'name' | 'recent';
   page: number;
-  pageSize: number;
+  /** null: every match, for callers that order the results themselves. */
+  pageSize: number | null;
 }
 
 /**
@@ -122,10 +123,8 @@ const directoryIndex = ({ strapi }: { strapi: Core.Strapi }) => {
       const [{ total }] = await base.clone().count({ total: '*' });
       const order: [string, 'asc' | 'desc'][] =
         query.sort === 'recent' ? [['d.listed_at', 'desc'], ['d.document_id', 'asc']] : [['d.sort_name', 'asc'], ['d.document_id', 'asc']];
-      const rows = await order
-        .reduce((builder, [column, direction]) => builder.orderBy(column, direction), base.select('d.document_id'))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize);
+      const ordered = order.reduce((builder, [column, direction]) => builder.orderBy(column, direction), base.select('d.document_id'));
+      const rows = await (query.pageSize === null ? ordered : ordered.limit(query.pageSize).offset((query.page - 1) * query.pageSize));
       return { ids: rows.map((row: { document_id: string }) => row.document_id), total: Number(total) };
     },
   };

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { directoryQuerySchema } from '../../../shared/contracts/directory';
+import { directoryQuerySchema, type DirectoryQueryInput } from '../../../shared/contracts/directory';
 import type { Role } from '../../../shared/contracts/profile';
 import { PROFILE_UID } from '../constants/uids';
 import type { Facet } from '../directory/index-document';
 import { cardView, participantView } from '../profiles/view';
-import { notFound, parseOrThrow } from '../utils/errors';
+import { badInput, notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
+import { verdict } from './suggestions';
 
 const FILTERS: { param: 'industry' | 'function' | 'location' | 'program'; facet: Facet | 'location' }[] = [
   { param: 'industry', facet: 'industry' },
@@ -14,40 +15,67 @@ const FILTERS: { param: 'industry' | 'function' | 'location' | 'program'; facet:
   { param: 'program', facet: 'program' },
 ];
 
-/** Browsing everyone, as the program promises: listed profiles only, never an account's details. */
-const directory = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(kind: Role, rawQuery: unknown) {
-    const query = parseOrThrow(directoryQuerySchema, rawQuery, 'The search is not valid');
-    const filters = FILTERS.filter(({ param }) => query[param]).map(({ param, facet }) => ({ facet, value: query[param] as string }));
-    const { ids, total } = await getService(strapi, 'directoryIndex').search({
-      kind,
-      q: query.q,
-      filters,
-      sort: query.sort,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
-    const rows = ids.length
-      ? await strapi.documents(PROFILE_UID[kind]).findMany({ filters: { documentId: { $in: ids } }, populate: ['photo'], limit: ids.length })
-      : [];
-    const byId = new Map(rows.map((row) => [row.documentId, row]));
-    return {
-      data: ids.flatMap((id) => (byId.has(id) ? [cardView(kind, byId.get(id) as Record<string, any>)] : [])),
-      meta: {
-        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
-      },
-    };
-  },
+export interface Viewer {
+  id: number;
+  role: Role;
+}
 
-  /** One profile, if listed — or the viewer's own. Anything else is a 404, like an unknown id. */
-  async detail(kind: Role, documentId: string, viewerId: number) {
-    const row = (await strapi.documents(PROFILE_UID[kind]).findOne({ documentId, populate: ['photo', 'user'] })) as Record<string, any> | null;
-    const own = row?.user?.id === viewerId;
-    if (!row || (!own && !(await getService(strapi, 'directoryIndex').isListed(documentId)))) {
-      throw notFound(`No ${kind} with this id`);
+/** Mentees see a compatibility percentage on every mentor. */
+const seesCompatibility = (kind: Role, viewer: Viewer) => kind === 'mentor' && viewer.role === 'mentee';
+
+/** Browsing everyone, as the program promises: listed profiles only, never an account's details. */
+const directory = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** One page of ids: from the index in name or join order, or all matches ranked by compatibility. */
+  const pageOfIds = async (kind: Role, query: DirectoryQueryInput, viewer: Viewer) => {
+    const filters = FILTERS.filter(({ param }) => query[param]).map(({ param, facet }) => ({ facet, value: query[param] as string }));
+    const search = { kind, q: query.q, filters, page: query.page };
+    if (query.sort !== 'compatibility') {
+      return getService(strapi, 'directoryIndex').search({ ...search, sort: query.sort, pageSize: query.pageSize });
     }
-    return participantView(kind, row);
-  },
-});
+    if (!seesCompatibility(kind, viewer)) {
+      throw badInput('The search is not valid', [{ path: ['sort'], message: 'compatibility sorting is for mentees browsing mentors' }]);
+    }
+    const { ids, total } = await getService(strapi, 'directoryIndex').search({ ...search, sort: 'name', pageSize: null });
+    const scores = await getService(strapi, 'suggestions').scoreFor(viewer.id, ids);
+    // Best first; equal scores keep the name order the index returned (Array.prototype.sort is stable).
+    const ranked = [...ids].sort((a, b) => (scores.get(b)?.score ?? -1) - (scores.get(a)?.score ?? -1));
+    const start = (query.page - 1) * query.pageSize;
+    return { ids: ranked.slice(start, start + query.pageSize), total };
+  };
+
+  return {
+    async list(kind: Role, rawQuery: unknown, viewer: Viewer) {
+      const query = parseOrThrow(directoryQuerySchema, rawQuery, 'The search is not valid');
+      const { ids, total } = await pageOfIds(kind, query, viewer);
+      const rows = ids.length
+        ? await strapi.documents(PROFILE_UID[kind]).findMany({ filters: { documentId: { $in: ids } }, populate: ['photo'], limit: ids.length })
+        : [];
+      const byId = new Map(rows.map((row) => [row.documentId, row]));
+      const scores = seesCompatibility(kind, viewer) ? await getService(strapi, 'suggestions').scoreFor(viewer.id, ids) : null;
+      return {
+        data: ids.flatMap((id) => {
+          const row = byId.get(id);
+          if (!row) return [];
+          const score = scores?.get(id);
+          return [{ ...cardView(kind, row as Record<string, any>), ...(score ? { compatibility: score.score } : {}) }];
+        }),
+        meta: {
+          pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+        },
+      };
+    },
+
+    /** One profile, if listed — or the viewer's own. Anything else is a 404, like an unknown id. */
+    async detail(kind: Role, documentId: string, viewer: Viewer) {
+      const row = (await strapi.documents(PROFILE_UID[kind]).findOne({ documentId, populate: ['photo', 'user'] })) as Record<string, any> | null;
+      const own = row?.user?.id === viewer.id;
+      if (!row || (!own && !(await getService(strapi, 'directoryIndex').isListed(documentId)))) {
+        throw notFound(`No ${kind} with this id`);
+      }
+      const score = seesCompatibility(kind, viewer) ? (await getService(strapi, 'suggestions').scoreFor(viewer.id, [documentId])).get(documentId) : undefined;
+      return { ...participantView(kind, row), ...(score ? verdict(score) : {}) };
+    },
+  };
+};
 
 export default directory;

@@ -9,5 +9,7 @@ import linkedinImport from './linkedin-import';
 import demoParticipants from './demo-participants';
 import profilePhoto from './profile-photo';
 import profileChanges from './profile-changes';
+import matchingIndex from './matching-index';
+import suggestions from './suggestions';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions };

@@ -23,7 +23,15 @@ const settingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof change !== 'object' || change === null || Array.isArray(change)) {
         throw badInput(INVALID, [{ path: [], message: 'the body must be an object of settings' }]);
       }
-      const parsed = settingsSchema.safeParse({ ...(await this.get()), ...change });
+      const current = await this.get();
+      const weights = (change as { matchingWeights?: unknown }).matchingWeights;
+      // Weights change factor by factor: the ones a change leaves out keep their current level.
+      const merged = {
+        ...current,
+        ...change,
+        ...(weights && typeof weights === 'object' && !Array.isArray(weights) ? { matchingWeights: { ...current.matchingWeights, ...weights } } : {}),
+      };
+      const parsed = settingsSchema.safeParse(merged);
       if (!parsed.success) {
         throw badInput(INVALID, fieldErrorsOf(parsed.error, 'unknown setting'));
       }
