@@ -3,6 +3,7 @@ export const UID = {
   program: 'plugin::mentoring.program',
   mentorProfile: 'plugin::mentoring.mentor-profile',
   menteeProfile: 'plugin::mentoring.mentee-profile',
+  matchingRun: 'plugin::mentoring.matching-run',
   user: 'plugin::users-permissions.user',
   role: 'plugin::users-permissions.role',
   permission: 'plugin::users-permissions.permission',

@@ -11,5 +11,6 @@ import profilePhoto from './profile-photo';
 import profileChanges from './profile-changes';
 import matchingIndex from './matching-index';
 import suggestions from './suggestions';
+import matching from './matching';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching };

@@ -10,5 +10,7 @@ export default {
   routes: [
     { method: 'GET', path: '/settings', handler: 'settings.find', config: guarded(ACTIONS.readSettings) },
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: guarded(ACTIONS.updateSettings) },
+    { method: 'POST', path: '/matching-runs', handler: 'matchingRuns.create', config: guarded(ACTIONS.runMatching) },
+    { method: 'GET', path: '/matching-runs/:id', handler: 'matchingRuns.findOne', config: guarded(ACTIONS.runMatching) },
   ],
 };

@@ -1,0 +1,131 @@
+import type { Core } from '@strapi/strapi';
+import { startMatchingRunSchema, type MatchingProposal, type MatchingRunSummary } from '../../../shared/contracts/matching-run';
+import { compatibility, menteeFeatures, topReasons, topSuggestions, type IndexedMentor } from '../matching';
+import { graphFromLists } from '../matching/assignment/candidate-graph';
+import { solveWithPricing } from '../matching/assignment/pricing';
+import { solveAssignment } from '../matching/assignment/solve';
+import { PROFILE_UID, UID } from '../constants/uids';
+import { notFound, parseOrThrow } from '../utils/errors';
+import { getService } from '../utils/get-service';
+
+/** Candidates per mentee in the graph the solver starts from. */
+const TOP_K = 50;
+/** Up to this many pairs, pricing checks every eligible pair and the run is certified optimal. */
+const PRICE_ALL_PAIRS_UP_TO = 5_000_000;
+
+type Row = Record<string, any>;
+
+/**
+ * Bulk matching for staff: the assignment of a cohort's mentees to its mentors with room that
+ * maximises total compatibility (or the number matched, then compatibility), exactly. A run is a
+ * row: it is started on one instance, works in the background there, and reports its progress and
+ * proposals through the database, so any instance can answer about it.
+ */
+const matching = ({ strapi }: { strapi: Core.Strapi }) => {
+  const runs = () => strapi.db.query(UID.matchingRun);
+  const setProgress = (id: number, progress: number) => runs().update({ where: { id }, data: { progress: Math.round(progress * 1000) / 1000 } });
+
+  const execute = async (id: number) => {
+    const started = Date.now();
+    await runs().update({ where: { id }, data: { status: 'running', progress: 0.01 } });
+    const run = await runs().findOne({ where: { id }, populate: ['program'] });
+    const weights = (await getService(strapi, 'programs').rulesFor(run.program)).matchingWeights;
+    const index = await getService(strapi, 'matchingIndex').current();
+
+    const menteeRows: Row[] = await strapi.db.query(PROFILE_UID.mentee).findMany({
+      where: { program: { id: run.program.id }, user: { confirmed: true, blocked: false } },
+      orderBy: { id: 'asc' },
+    });
+    const mentorRows: Row[] = await strapi.db.query(PROFILE_UID.mentor).findMany({ where: { program: { id: run.program.id } }, select: ['documentId', 'fullName', 'capacity'] });
+    const mentors = mentorRows.flatMap((row) => {
+      const position = index.positions.get(row.documentId);
+      const entry = position === undefined ? undefined : index.mentors[position];
+      return entry?.canTakeMore ? [{ row, entry }] : [];
+    });
+    const mentorNumber = new Map(mentors.map(({ row }, number) => [row.documentId as string, number]));
+    const capacity = Int32Array.from(mentors, ({ row }) => row.capacity ?? menteeRows.length);
+    const cohortIndex = { ...index, mentors: mentors.map(({ entry }): IndexedMentor => entry), positions: new Map(mentors.map(({ row }, n) => [row.documentId, n])) };
+
+    const features = menteeRows.map((row) => menteeFeatures(row));
+    const lists: (readonly [number, number])[][] = [];
+    for (let mentee = 0; mentee < features.length; mentee += 1) {
+      lists.push(
+        topSuggestions(features[mentee], cohortIndex, TOP_K, weights).map(({ id, compatibility: verdict }) => [mentorNumber.get(id) as number, verdict.score] as const),
+      );
+      if (mentee % 200 === 199) await setProgress(id, 0.05 + 0.55 * ((mentee + 1) / features.length));
+    }
+    await setProgress(id, 0.6);
+
+    const graph = graphFromLists(mentors.length, capacity, lists);
+    const pairScore = (mentee: number, mentor: number) => {
+      const verdict = compatibility(features[mentee], cohortIndex.mentors[mentor].features, index.model, weights);
+      return verdict.eligible ? verdict.score : null;
+    };
+    const priceAll = features.length * mentors.length <= PRICE_ALL_PAIRS_UP_TO;
+    const solved = priceAll
+      ? solveWithPricing(graph, run.objective, { menteeCount: features.length, mentorCount: mentors.length, score: pairScore, scoreCeiling: 100 })
+      : { result: solveAssignment(graph, run.objective), rounds: 1 };
+    const { mentorOf, totalScore, matchedCount } = solved.result;
+
+    const proposals: MatchingProposal[] = [];
+    mentorOf.forEach((mentor, mentee) => {
+      if (mentor < 0) return;
+      const verdict = compatibility(features[mentee], cohortIndex.mentors[mentor].features, index.model, weights);
+      proposals.push({
+        id: `${menteeRows[mentee].documentId}:${mentors[mentor].row.documentId}`,
+        mentee: { documentId: menteeRows[mentee].documentId, fullName: menteeRows[mentee].fullName },
+        mentor: { documentId: mentors[mentor].row.documentId, fullName: mentors[mentor].row.fullName },
+        compatibility: verdict.score,
+        reasons: topReasons(verdict).map(({ factor, text }) => ({ factor, detail: text })),
+      });
+    });
+    const summary: MatchingRunSummary = {
+      mentees: features.length,
+      mentors: mentors.length,
+      slots: capacity.reduce((sum, slots) => sum + slots, 0),
+      matched: matchedCount,
+      totalScore,
+      certified: priceAll,
+      rounds: solved.rounds,
+      seconds: Math.round((Date.now() - started) / 100) / 10,
+    };
+    await runs().update({ where: { id }, data: { status: 'completed', progress: 1, summary, proposals } });
+  };
+
+  const view = (run: Row, withProposals: boolean) => ({
+    id: run.documentId,
+    status: run.status,
+    progress: Number(run.progress ?? 0),
+    objective: run.objective,
+    program: run.program ? { documentId: run.program.documentId, name: run.program.name } : null,
+    summary: run.summary ?? null,
+    ...(run.error ? { error: run.error } : {}),
+    ...(withProposals && run.status === 'completed' ? { proposals: run.proposals ?? [] } : {}),
+    createdAt: run.createdAt,
+  });
+
+  return {
+    /** Starts a run in the background and returns its id at once. */
+    async start(body: unknown, adminUserId: number) {
+      const input = parseOrThrow(startMatchingRunSchema, body, 'The matching run is not valid');
+      const program = await strapi.db.query(UID.program).findOne({ where: { documentId: input.program } });
+      if (!program) throw notFound('No program with this id');
+      const run = await runs().create({ data: { program: program.id, objective: input.objective, status: 'queued', progress: 0, startedBy: adminUserId } });
+      setImmediate(() => {
+        execute(run.id).catch(async (error: Error) => {
+          strapi.log.error(`Matching run ${run.documentId} failed: ${error.stack ?? error.message}`);
+          await runs().update({ where: { id: run.id }, data: { status: 'failed', error: error.message } }).catch(() => undefined);
+        });
+      });
+      return { id: run.documentId };
+    },
+
+    async find(documentId: string) {
+      const run = await runs().findOne({ where: { documentId }, populate: ['program'] });
+      if (!run) throw notFound('No matching run with this id');
+      return view(run, true);
+    },
+  };
+};
+
+export default matching;

@@ -1,0 +1,87 @@
+import { startApp, type TestApp } from '../harness/strapi';
+import { adminToken } from '../harness/admin';
+import { loadDemoParticipants } from '../../src/bootstrap/demo-participants';
+
+describe('bulk matching runs (staff API)', () => {
+  let app: TestApp;
+  let staff: string;
+  let outsider: string;
+  let programId: string;
+
+  beforeAll(async () => {
+    app = await startApp();
+    await loadDemoParticipants(app.strapi, 40, new Date('2026-11-28T12:00:00Z'));
+    programId = (await app.strapi.db.query('plugin::mentoring.program').findOne({})).documentId;
+    staff = await adminToken(app, ['plugin::mentoring.matching.run']);
+    outsider = await adminToken(app, ['plugin::mentoring.settings.read']);
+  });
+  afterAll(() => app?.stop());
+
+  const start = (token: string | undefined, body: object) => {
+    const request = app.http().post('/mentoring/matching-runs');
+    return (token ? request.set('Authorization', `Bearer ${token}`) : request).send(body);
+  };
+  const read = (id: string, token = staff) => app.http().get(`/mentoring/matching-runs/${id}`).set('Authorization', `Bearer ${token}`);
+
+  async function finished(id: string) {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const response = await read(id);
+      if (response.body.status === 'completed' || response.body.status === 'failed') return response.body;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`run ${id} did not finish`);
+  }
+
+  it.each(['max_matched_then_score', 'max_score'])('runs in the background to 100%% with a certified optimal assignment (%s)', async (objective) => {
+    const started = await start(staff, { program: programId, objective });
+    expect(started.status).toBe(202);
+    expect(started.body).toEqual({ id: expect.any(String) });
+
+    const run = await finished(started.body.id);
+
+    expect(run).toMatchObject({ status: 'completed', progress: 1, objective, program: { documentId: programId } });
+    expect(run.summary).toMatchObject({ mentees: 16, mentors: expect.any(Number), certified: true });
+    expect(run.proposals).toHaveLength(run.summary.matched);
+    const mentees = run.proposals.map((proposal: { mentee: { documentId: string } }) => proposal.mentee.documentId);
+    expect(new Set(mentees).size).toBe(mentees.length);
+    const total = run.proposals.reduce((sum: number, proposal: { compatibility: number }) => sum + proposal.compatibility, 0);
+    expect(total).toBe(run.summary.totalScore);
+    for (const proposal of run.proposals) {
+      expect(proposal.compatibility).toBeGreaterThan(0);
+      expect(proposal.reasons.length).toBeGreaterThan(0);
+    }
+    if (objective === 'max_matched_then_score') expect(run.summary.matched).toBe(Math.min(16, run.summary.slots));
+  });
+
+  it('respects mentors’ capacities', async () => {
+    await app.strapi.db.query('plugin::mentoring.mentor-profile').updateMany({ where: {}, data: { capacity: 1 } });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+
+    const run = await finished((await start(staff, { program: programId })).body.id);
+
+    const mentors = run.proposals.map((proposal: { mentor: { documentId: string } }) => proposal.mentor.documentId);
+    expect(new Set(mentors).size).toBe(mentors.length);
+    expect(run.summary.slots).toBe(run.summary.mentors);
+  });
+
+  it('needs the run-matching permission, on the server', async () => {
+    expect((await start(undefined, { program: programId })).status).toBe(401);
+    expect((await start(outsider, { program: programId })).status).toBe(403);
+    const run = await start(staff, { program: programId });
+    expect((await read(run.body.id, outsider)).status).toBe(403);
+    await finished(run.body.id);
+  });
+
+  it.each([
+    [{}, 400],
+    [{ program: programId, objective: 'fastest' }, 400],
+    [{ program: programId, extra: true }, 400],
+    [{ program: 'no-such-program' }, 404],
+  ])('answers %j with %i', async (body, status) => {
+    expect((await start(staff, body)).status).toBe(status);
+  });
+
+  it('answers 404 for an unknown run', async () => {
+    expect((await read('no-such-run')).status).toBe(404);
+  });
+});
