@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- pages|browse ...] [-- --fresh]`: runs the benchmarks named (all when none),
+// `npm run bench -- [pages] [browse] [--fresh]`: runs the benchmarks named (all when none),
 // each next to a peer measured in the same run on the same machine, prints their tables and writes
 // every figure of the run to .tmp/bench/results.json. See docs/BENCHMARKS.md.
 import { parseArgs } from 'node:util';

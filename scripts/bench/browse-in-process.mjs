@@ -7,6 +7,7 @@ import { timeRepeatedly } from './timing.mjs';
 const TIMING = { warmUp: 5, runs: 200, minRuns: 10, budgetMs: 2_500 };
 
 const ratio = (value) => Math.round(value * 100) / 100;
+const ms = (value) => value.toFixed(2);
 
 /**
  * The directory service against the naive Document Service search, query by query, in this
@@ -28,12 +29,12 @@ export async function measureInProcess(strapi, viewer) {
 
 const COLUMNS = [
   { title: 'query', value: (row) => row.query },
-  { title: 'median ms', value: (row) => row.directory.medianMs },
-  { title: 'p95 ms', value: (row) => row.directory.p95Ms },
-  { title: 'p99 ms', value: (row) => row.directory.p99Ms },
+  { title: 'median ms', value: (row) => ms(row.directory.medianMs) },
+  { title: 'p95 ms', value: (row) => ms(row.directory.p95Ms) },
+  { title: 'p99 ms', value: (row) => ms(row.directory.p99Ms) },
   { title: 'ops/s', value: (row) => row.directory.opsPerSecond },
-  { title: 'peer median', value: (row) => row.peer.medianMs },
-  { title: 'peer p95', value: (row) => row.peer.p95Ms },
+  { title: 'peer median', value: (row) => ms(row.peer.medianMs) },
+  { title: 'peer p95', value: (row) => ms(row.peer.p95Ms) },
   { title: 'peer ops/s', value: (row) => row.peer.opsPerSecond },
   { title: 'runs', value: (row) => `${row.directory.runs}/${row.peer.runs}` },
   { title: 'speedup median', value: (row) => times(row.speedup.median) },

@@ -50,7 +50,7 @@ export async function benchBrowse({ fresh = false } = {}) {
           seededSeconds,
         },
         inProcess: {
-          viewer: 'a mentor',
+          viewer: viewer.role,
           peer: 'strapi.documents(mentor-profile).findMany + count, $containsi over the profile columns, same visibility, order and page',
           ...inProcess,
         },
