@@ -28,6 +28,22 @@ test.describe('admin: mentoring program settings', () => {
     expect((await stored.json()).data.requestReminderHours).toBe(24);
   });
 
+  test('sets a matching factor’s weight', async ({ page }) => {
+    const industry = page.getByRole('combobox', { name: 'Industry' });
+    await industry.click();
+    await page.getByRole('option', { name: /^Must/ }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Program settings saved')).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Industry' })).toContainText('Must');
+
+    await page.getByRole('combobox', { name: 'Industry' }).click();
+    await page.getByRole('option', { name: 'High' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Program settings saved')).toBeVisible();
+  });
+
   test('saves a valid change that survives a reload', async ({ page }) => {
     await page.getByLabel('Contacts expected per calendar month').fill('3');
     await page.getByLabel('Email domains allowed for students').fill('students.example.edu');

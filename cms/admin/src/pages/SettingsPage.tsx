@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
-import { Box, Button, Field, Flex, Grid, NumberInput, Textarea, Toggle, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, NumberInput, SingleSelect, SingleSelectOption, Textarea, Toggle, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import {
@@ -9,9 +9,18 @@ import {
   type Settings,
   type SettingsResponse,
 } from '../../../shared/contracts/settings';
+import { MATCHING_FACTOR_FIELDS, MATCHING_FACTORS, WEIGHT_LEVELS, type MatchingFactor, type WeightLevel } from '../../../shared/contracts/matching';
 import { PERMISSIONS } from '../permissions';
 
-type Errors = Partial<Record<keyof Settings | '_form', string>>;
+type Errors = Partial<Record<keyof Settings | '_form' | `matchingWeights.${MatchingFactor}`, string>>;
+
+const LEVEL_LABELS: Record<WeightLevel, string> = {
+  must: 'Must (only matching mentors are suggested)',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  off: 'Off (ignored)',
+};
 
 const numericKeys = Object.keys(SETTING_FIELDS) as NumericSettingKey[];
 
@@ -36,7 +45,7 @@ function fieldErrors(error: unknown): Errors {
     .response?.data?.error;
   const errors: Errors = {};
   for (const item of body?.details?.errors ?? []) {
-    const key = (item.path[0] ?? '_form') as keyof Errors;
+    const key = (item.path[0] === 'matchingWeights' && item.path[1] ? `matchingWeights.${item.path[1]}` : item.path[0] ?? '_form') as keyof Errors;
     errors[key] = errors[key] ? `${errors[key]}; ${item.message}` : item.message;
   }
   if (Object.keys(errors).length === 0) errors._form = body?.message ?? 'The settings could not be saved.';
@@ -164,6 +173,38 @@ export const SettingsPage = () => {
                     <Field.Error />
                   </Field.Root>
                 </Grid.Item>
+              </Grid.Root>
+            </Flex>
+          </Box>
+          <Box background="neutral0" padding={6} marginTop={6} shadow="filterShadow" hasRadius>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Typography variant="delta" tag="h2">
+                Matching weights
+              </Typography>
+              <Typography variant="pi" textColor="neutral600">
+                How much each factor counts in the compatibility percentage mentees see. A must factor also hides mentors who do not meet it.
+              </Typography>
+              <Grid.Root gap={6}>
+                {MATCHING_FACTORS.map((factor) => (
+                  <Grid.Item key={factor} col={6} s={12} direction="column" alignItems="stretch">
+                    <Field.Root name={`matchingWeights.${factor}`} error={errors[`matchingWeights.${factor}`]} hint={MATCHING_FACTOR_FIELDS[factor].hint}>
+                      <Field.Label>{MATCHING_FACTOR_FIELDS[factor].label}</Field.Label>
+                      <SingleSelect
+                        value={settings.matchingWeights[factor]}
+                        disabled={!canUpdate}
+                        onChange={(value) => setValue('matchingWeights', { ...settings.matchingWeights, [factor]: value as WeightLevel })}
+                      >
+                        {WEIGHT_LEVELS.map((level) => (
+                          <SingleSelectOption key={level} value={level}>
+                            {LEVEL_LABELS[level]}
+                          </SingleSelectOption>
+                        ))}
+                      </SingleSelect>
+                      <Field.Hint />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                ))}
               </Grid.Root>
             </Flex>
           </Box>
