@@ -1,4 +1,5 @@
 import type { MentorFeatures } from './features';
+import { MentorColumns } from './mentor-columns';
 import { TextModel } from './text-model';
 
 export interface IndexedMentor {
@@ -8,28 +9,40 @@ export interface IndexedMentor {
   canTakeMore: boolean;
 }
 
-/** Every mentor matching can suggest, held in memory, with the text statistics over their documents. */
+/**
+ * Every mentor matching can suggest, held in memory, with the text statistics over their
+ * documents and the same mentors column by column for the ranking scan (`columns`, slot i is
+ * `mentors[i]`). Change it only through `putMentor` / `removeMentor`, which keep all three in step.
+ */
 export interface MentorIndex {
   mentors: IndexedMentor[];
   positions: Map<string, number>;
   model: TextModel;
+  columns: MentorColumns;
 }
 
-export const buildMentorIndex = (mentors: readonly IndexedMentor[]): MentorIndex => ({
-  mentors: [...mentors],
-  positions: new Map(mentors.map((mentor, position) => [mentor.id, position])),
-  model: new TextModel(mentors.map((mentor) => mentor.features.document)),
-});
+export const buildMentorIndex = (mentors: readonly IndexedMentor[]): MentorIndex => {
+  const columns = new MentorColumns();
+  mentors.forEach((mentor, position) => columns.set(position, mentor.features, mentor.canTakeMore));
+  return {
+    mentors: [...mentors],
+    positions: new Map(mentors.map((mentor, position) => [mentor.id, position])),
+    model: new TextModel(mentors.map((mentor) => mentor.features.document)),
+    columns,
+  };
+};
 
 /** Adds a mentor or replaces their previous features, keeping the text statistics exact. */
 export const putMentor = (index: MentorIndex, mentor: IndexedMentor): void => {
   const position = index.positions.get(mentor.id);
   if (position === undefined) {
     index.positions.set(mentor.id, index.mentors.length);
+    index.columns.set(index.mentors.length, mentor.features, mentor.canTakeMore);
     index.mentors.push(mentor);
   } else {
     index.model.remove(index.mentors[position].features.document);
     index.mentors[position] = mentor;
+    index.columns.set(position, mentor.features, mentor.canTakeMore);
   }
   index.model.add(mentor.features.document);
 };
@@ -39,6 +52,7 @@ export const removeMentor = (index: MentorIndex, id: string): void => {
   const position = index.positions.get(id);
   if (position === undefined) return;
   index.model.remove(index.mentors[position].features.document);
+  index.columns.moveLastInto(position);
   const last = index.mentors.pop() as IndexedMentor;
   index.positions.delete(id);
   if (position < index.mentors.length) {

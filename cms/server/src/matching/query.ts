@@ -46,13 +46,16 @@ const bitCount = (bits: number): number => {
   return (((rest + (rest >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 };
 
-/** Wants the mentor satisfies: 1 each directly, half through a related term; more terms never lower it. */
-const coverage = (table: TermTable, have: Int32Array): number => {
+/**
+ * Wants the mentor satisfies: 1 each directly, half through a related term; more terms never lower
+ * it. The mentor's terms are `have[from..to)`, so the ranking scan can pass its flat term column.
+ */
+export const coverage = (table: TermTable, have: Int32Array, from = 0, to = have.length): number => {
   if (table.enough === 0) return Number.NaN;
   let direct = 0;
   let related = 0;
   const size = table.direct.length;
-  for (let index = 0; index < have.length; index += 1) {
+  for (let index = from; index < to; index += 1) {
     const term = have[index];
     if (term >= size) continue;
     direct |= table.direct[term];
@@ -122,7 +125,15 @@ export const textSimilarity = (query: MenteeQuery, mentor: MentorFeatures): numb
   return Math.min(1, score / query.bestText / TEXT_FULL_SHARE);
 };
 
-const programSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+/**
+ * The parts of a mentor the small factors read. Many mentors share each value, so the ranking
+ * scan scores every distinct value once per query (mentor-columns.ts) with these same functions.
+ */
+export type Schooling = Pick<MentorFeatures, 'programs' | 'hasEducation'>;
+export type Whereabouts = Pick<MentorFeatures, 'metro' | 'country' | 'utcOffset'>;
+export type Tongues = Pick<MentorFeatures, 'languages'>;
+
+export const programSimilarity = (mentee: MenteeFeatures, mentor: Schooling): number => {
   if (mentee.program === 0 || !mentor.hasEducation) return Number.NaN;
   if ((mentor.programs & mentee.program) !== 0) return 1;
   return (mentee.program & MBA_FAMILY_MASK) !== 0 && (mentor.programs & MBA_FAMILY_MASK) !== 0 ? 0.6 : 0;
@@ -130,21 +141,21 @@ const programSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): numb
 
 const SAME_COUNTRY = 0.35;
 
-const locationSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+export const locationSimilarity = (mentee: MenteeFeatures, mentor: Whereabouts): number => {
   if (mentee.metro !== '' && mentor.metro !== '' && mentee.metro === mentor.metro) return 1;
   if (mentee.country === '' || mentor.country === '') return Number.NaN;
   return mentee.country === mentor.country ? SAME_COUNTRY : 0;
 };
 
 /** Full marks within half an hour, nothing at eight hours apart (one side's evening is the other's night). */
-const timezoneSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+export const timezoneSimilarity = (mentee: MenteeFeatures, mentor: Whereabouts): number => {
   if (Number.isNaN(mentee.utcOffset) || Number.isNaN(mentor.utcOffset)) return Number.NaN;
   const apart = hoursApart(mentee.utcOffset, mentor.utcOffset);
   return apart <= 0.5 ? 1 : Math.max(0, 1 - apart / 8);
 };
 
 /** Shared languages out of the mentee's first two: an English-only mentee is fully served by English. */
-const languageSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+export const languageSimilarity = (mentee: MenteeFeatures, mentor: Tongues): number => {
   if (mentee.languages.length === 0 || mentor.languages.length === 0) return Number.NaN;
   let shared = 0;
   for (const language of mentee.languages) if (mentor.languages.includes(language)) shared += 1;
@@ -152,16 +163,16 @@ const languageSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): num
 };
 
 /** Video works within three hours and fades to nothing at ten: someone is always calling at night. */
-const videoFit = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+const videoFit = (mentee: MenteeFeatures, mentor: Whereabouts): number => {
   if (Number.isNaN(mentee.utcOffset) || Number.isNaN(mentor.utcOffset)) return Number.NaN;
   const apart = hoursApart(mentee.utcOffset, mentor.utcOffset);
   return apart <= 3 ? 1 : Math.max(0, 1 - (apart - 3) / 7);
 };
 
-const inPersonFit = (mentee: MenteeFeatures, mentor: MentorFeatures): number =>
+const inPersonFit = (mentee: MenteeFeatures, mentor: Whereabouts): number =>
   mentee.metro === '' || mentor.metro === '' ? Number.NaN : mentee.metro === mentor.metro ? 1 : 0;
 
-const meetingSimilarity = (mentee: MenteeFeatures, mentor: MentorFeatures): number => {
+export const meetingSimilarity = (mentee: MenteeFeatures, mentor: Whereabouts): number => {
   switch (mentee.meetingPreference) {
     case 'in_person':
       return inPersonFit(mentee, mentor);
@@ -190,27 +201,18 @@ export const FACTOR_INDEX = {
   meeting: 8,
 } as const satisfies Record<MatchingFactor, number>;
 
-/**
- * Fills `out` with every similarity but text, the one that costs most: the ranking loop first
- * checks whether even a perfect text match could lift the mentor into the top k.
- */
-export const similaritiesBeforeText = (query: MenteeQuery, mentor: MentorFeatures, out: Float64Array): void => {
+/** Fills `out` (one slot per factor, in MATCHING_FACTORS order) with the pair's similarities. */
+export const similarities = (query: MenteeQuery, mentor: MentorFeatures, out: Float64Array): void => {
   const { mentee } = query;
   out[0] = coverage(query.interests, mentor.expertise);
   out[1] = coverage(query.industries, mentor.industries);
   out[2] = coverage(query.functions, mentor.functions);
-  out[3] = Number.NaN;
+  out[3] = textSimilarity(query, mentor);
   out[4] = programSimilarity(mentee, mentor);
   out[5] = locationSimilarity(mentee, mentor);
   out[6] = timezoneSimilarity(mentee, mentor);
   out[7] = languageSimilarity(mentee, mentor);
   out[8] = meetingSimilarity(mentee, mentor);
-};
-
-/** Fills `out` (one slot per factor, in MATCHING_FACTORS order) with the pair's similarities. */
-export const similarities = (query: MenteeQuery, mentor: MentorFeatures, out: Float64Array): void => {
-  similaritiesBeforeText(query, mentor, out);
-  out[FACTOR_INDEX.text] = textSimilarity(query, mentor);
 };
 
 /** Whether the mentee's profile gives the factor something to ask for (a `must` with nothing asked filters nobody). */

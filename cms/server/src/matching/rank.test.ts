@@ -1,10 +1,14 @@
 import fc from 'fast-check';
+import { generateParticipants } from '../demo/participants';
 import { menteeRow, mentorRow } from './arbitraries';
-import { menteeFeatures, mentorFeatures } from './features';
-import { buildMentorIndex, putMentor, removeMentor } from './mentor-index';
+import { blockingFactor, evidenceOf, meanOf, resolveWeights } from './combine';
+import { menteeFeatures, mentorFeatures, type MenteeFeatures } from './features';
+import { buildMentorIndex, putMentor, removeMentor, type IndexedMentor, type MentorIndex } from './mentor-index';
+import { prepareQuery, similarities } from './query';
 import { scoreMany, topSuggestions } from './rank';
 import { compatibility } from './score';
-import { DEFAULT_MATCHING_WEIGHTS } from './weights';
+import { WEIGHT_LEVELS } from '../../../shared/contracts/matching';
+import { DEFAULT_MATCHING_WEIGHTS, MATCHING_FACTORS, type MatchingWeights } from './weights';
 
 const mentors = fc.sample(mentorRow, { numRuns: 120, seed: 11 }).map((row, position) => ({
   id: `m${position}`,
@@ -38,6 +42,66 @@ describe('topSuggestions', () => {
     const mentee = menteeFeatures({ targetIndustries: ['Fintech'], languages: ['English'] });
     const top = topSuggestions(mentee, index, 50, { ...DEFAULT_MATCHING_WEIGHTS, industry: 'must' });
     expect(top.every((suggestion) => suggestion.compatibility.eligible)).toBe(true);
+  });
+});
+
+/** Every eligible mentor scored one by one, best mean first, the earlier slot first among equals. */
+const bruteForce = (mentee: MenteeFeatures, index: MentorIndex, k: number, weights: MatchingWeights) => {
+  const query = prepareQuery(mentee, index.model);
+  const resolved = resolveWeights(weights);
+  const similarity = new Float64Array(MATCHING_FACTORS.length);
+  return index.mentors
+    .flatMap((mentor, slot) => {
+      if (!mentor.canTakeMore) return [];
+      similarities(query, mentor.features, similarity);
+      if (blockingFactor(query, resolved, similarity) !== undefined) return [];
+      return [{ slot, mean: meanOf(evidenceOf(resolved, similarity, { weightedSum: 0, totalWeight: 0 })) }];
+    })
+    .sort((a, b) => b.mean - a.mean || a.slot - b.slot)
+    .slice(0, k)
+    .map(({ slot }) => ({ id: index.mentors[slot].id, score: compatibility(mentee, index.mentors[slot].features, index.model, weights).score }));
+};
+
+const weightsArbitrary = fc.record(Object.fromEntries(MATCHING_FACTORS.map((factor) => [factor, fc.constantFrom(...WEIGHT_LEVELS)]))) as fc.Arbitrary<MatchingWeights>;
+
+describe('topSuggestions against scoring every mentor', () => {
+  // Given demo mentors and generated ones (few distinct values, so many exact ties), with
+  // availability varying, and the index then edited: replacements, removals and new mentors
+  const demo = generateParticipants({ mentors: 400, mentees: 40, seed: 5, now: new Date('2025-06-01T00:00:00Z') });
+  const pool: IndexedMentor[] = [
+    ...demo.mentors.map((person, position) => ({ id: `d${position}`, features: mentorFeatures(person.profile), canTakeMore: position % 9 !== 0 })),
+    ...mentors,
+  ];
+  const index = buildMentorIndex(pool.slice(0, 400));
+  const edits = fc.sample(fc.tuple(fc.nat(pool.length - 1), fc.nat(pool.length - 1), fc.constantFrom('put', 'put', 'remove')), { numRuns: 900, seed: 3 });
+  for (const [target, source, edit] of edits) {
+    if (edit === 'remove') removeMentor(index, pool[target].id);
+    else putMentor(index, { id: pool[target].id, features: pool[source].features, canTakeMore: (target + source) % 5 !== 0 });
+  }
+  const mentees = [...demo.mentees.map((person) => menteeFeatures(person.profile)), ...fc.sample(menteeRow, { numRuns: 40, seed: 8 }).map(menteeFeatures)];
+
+  it('returns the same ids and scores, in the same order, for default weights', () => {
+    for (const mentee of mentees) {
+      const top = topSuggestions(mentee, index, 20, DEFAULT_MATCHING_WEIGHTS);
+      expect(top.map(({ id, compatibility: { score } }) => ({ id, score }))).toEqual(bruteForce(mentee, index, 20, DEFAULT_MATCHING_WEIGHTS));
+    }
+  });
+
+  it('returns the same ids and scores for any weights and k', () => {
+    fc.assert(
+      fc.property(fc.nat(mentees.length - 1), weightsArbitrary, fc.integer({ min: 0, max: 60 }), (pick, weights, k) => {
+        const top = topSuggestions(mentees[pick], index, k, weights);
+        expect(top.map(({ id, compatibility: { score } }) => ({ id, score }))).toEqual(bruteForce(mentees[pick], index, k, weights));
+      }),
+      { numRuns: 150, seed: 21 },
+    );
+  });
+
+  it('ranks a rebuilt index like the edited one', () => {
+    const rebuilt = buildMentorIndex(index.mentors);
+    for (const mentee of mentees.slice(0, 10)) {
+      expect(topSuggestions(mentee, rebuilt, 20, DEFAULT_MATCHING_WEIGHTS)).toEqual(topSuggestions(mentee, index, 20, DEFAULT_MATCHING_WEIGHTS));
+    }
   });
 });
 
