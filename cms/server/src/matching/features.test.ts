@@ -30,6 +30,15 @@ describe('profile features', () => {
     expect(Number.isNaN(utcOffsetHours('Mars/Olympus'))).toBe(true);
     expect(hoursApart(-10, 12)).toBe(2);
   });
+
+  it('uses the standard offset of zones with daylight saving, north and south of the equator', () => {
+    expect(utcOffsetHours('Europe/Copenhagen')).toBe(1);
+    expect(utcOffsetHours('America/New_York')).toBe(-5);
+    expect(utcOffsetHours('America/St_Johns')).toBe(-3.5);
+    expect(utcOffsetHours('Australia/Sydney')).toBe(10);
+    expect(utcOffsetHours('Europe/London')).toBe(0);
+    expect(menteeFeatures({ location: { city: 'Copenhagen', country: 'Denmark', timezone: 'Europe/Copenhagen' } }).utcOffset).toBe(1);
+  });
 });
 
 describe('matching weights', () => {

@@ -1,8 +1,10 @@
 /**
  * UTC offsets of IANA zones in hours. Matching compares zones thousands of times per query, and
- * Intl is slow, so each zone is resolved once. The offset is the mean of a winter and a summer
- * instant: daylight saving moves two zones apart by at most an hour, and a fixed reference keeps
- * scores the same whatever day they are computed.
+ * Intl is slow, so each zone is resolved once. The offset is the zone's standard (winter) offset:
+ * the smaller of a January and a July instant, since daylight saving only moves clocks forward
+ * and the two months cover both hemispheres' winters. A real offset (Copenhagen +1, Kolkata
+ * +5.5) reads true in explanations, where a mean of the two (Copenhagen +1.5) is an offset no
+ * clock ever shows; fixed instants keep scores the same whatever day they are computed.
  */
 const cache = new Map<string, number>();
 const REFERENCE_INSTANTS = [Date.UTC(2025, 0, 15), Date.UTC(2025, 6, 15)];
@@ -24,7 +26,7 @@ export const utcOffsetHours = (zone: string | null | undefined): number => {
   if (known !== undefined) return known;
   let offset = Number.NaN;
   try {
-    offset = REFERENCE_INSTANTS.reduce((sum, instant) => sum + offsetAt(zone, instant), 0) / REFERENCE_INSTANTS.length;
+    offset = Math.min(...REFERENCE_INSTANTS.map((instant) => offsetAt(zone, instant)));
   } catch {
     offset = Number.NaN;
   }
