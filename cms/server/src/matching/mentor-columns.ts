@@ -2,8 +2,11 @@ import { Catalog } from './catalog';
 import type { MentorFeatures } from './features';
 import type { Schooling, Tongues, Whereabouts } from './query';
 
-/** The term lists a mentor keeps, in the order their bounds are stored per slot. */
-export const TERM_LISTS = ['expertise', 'industries', 'functions'] as const;
+/**
+ * The term lists a mentor keeps, in the order their bounds are stored per slot: the order of
+ * their factors (goals_expertise, industry, function), which is how scan.ts reads them.
+ */
+const TERM_LISTS = ['expertise', 'industries', 'functions'] as const;
 export const BOUNDS_PER_SLOT = TERM_LISTS.length + 1;
 
 /**
