@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 // `npm run seed -- --mentors N --mentees M --seed S`: adds deterministic demo participants to the
 // configured database (SQLite .tmp/data.db by default). The same seed twice adds nothing new.
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, ensureEnvFile } from './lib/env-file.mjs';
-import { buildPluginIfStale } from './lib/plugin-build.mjs';
+import { ensureEnvFile } from './lib/env-file.mjs';
+import { closeStrapi, loadStrapi } from './lib/strapi-app.mjs';
 
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.LOG_LEVEL ??= 'warn';
@@ -32,11 +30,7 @@ const count = (name) => {
 const options = { mentors: count('mentors'), mentees: count('mentees'), seed: count('seed'), password: values.password };
 
 ensureEnvFile();
-await buildPluginIfStale();
-// Strapi is CommonJS and its ESM entry does not load under Node 20: require it.
-const { compileStrapi, createStrapi } = createRequire(import.meta.url)('@strapi/strapi');
-await compileStrapi({ appDir: ROOT });
-const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
+const strapi = await loadStrapi();
 try {
   const started = Date.now();
   const result = await strapi.plugin('mentoring').service('demoParticipants').seed({ ...options, now: new Date() });
@@ -45,18 +39,5 @@ try {
       ` (password ${options.password}; e.g. ${result.logins.mentee ?? '-'} / ${result.logins.mentor ?? '-'})`,
   );
 } finally {
-  await drainDatabase(strapi);
-  await strapi.destroy();
-}
-
-/**
- * Strapi emits each document's event after commit without awaiting it, and the event loads the
- * entry again: wait until those reads are done, or closing the pool aborts them.
- */
-async function drainDatabase(app, timeoutMs = 30_000) {
-  const pool = app.db.connection.client.pool;
-  const deadline = Date.now() + timeoutMs;
-  while ((pool.numUsed() > 0 || pool.numPendingAcquires() > 0) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await closeStrapi(strapi);
 }
