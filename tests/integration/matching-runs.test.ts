@@ -72,13 +72,17 @@ describe('bulk matching runs (staff API)', () => {
     await finished(run.body.id);
   });
 
+  // Bodies are built when the test runs: the cohort's id is known only after beforeAll.
   it.each([
-    [{}, 400],
-    [{ program: programId, objective: 'fastest' }, 400],
-    [{ program: programId, extra: true }, 400],
-    [{ program: 'no-such-program' }, 404],
-  ])('answers %j with %i', async (body, status) => {
-    expect((await start(staff, body)).status).toBe(status);
+    ['no program', 400, () => ({}), 'program'],
+    ['an unknown objective', 400, () => ({ program: programId, objective: 'fastest' }), 'objective'],
+    ['an unknown field', 400, () => ({ program: programId, extra: true }), 'extra'],
+    ['an unknown program', 404, () => ({ program: 'no-such-program' }), null],
+  ])('answers %s with %d', async (_, status, body, field) => {
+    const response = await start(staff, body());
+
+    expect(response.status).toBe(status);
+    if (field) expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path[0])).toEqual([field]);
   });
 
   it('answers 404 for an unknown run', async () => {
