@@ -159,3 +159,42 @@ describe('browsing mentors and mentees', () => {
     expect(names(await get(viewer, '/api/mentoring/mentors'))).toContain('Reviewed Rhea');
   });
 });
+
+describe('taxonomy for pick-lists and autocomplete', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('lists every kind of curated term to anyone, sorted by label', async () => {
+    const response = await app.http().get('/api/mentoring/taxonomy');
+
+    expect(response.status).toBe(200);
+    expect(response.body.data.industries.length).toBeGreaterThan(20);
+    expect(response.body.data.functions).toEqual(expect.arrayContaining([{ id: expect.any(String), label: 'Product Management' }]));
+    expect(response.body.data.programs).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'MBA' })]));
+    const labels = response.body.data.expertise.map((term: { label: string }) => term.label);
+    expect(labels).toEqual([...labels].sort((a: string, b: string) => a.localeCompare(b, 'en')));
+  });
+
+  it('completes what was typed, synonyms included', async () => {
+    const response = await app.http().get('/api/mentoring/taxonomy').query({ kind: 'function', q: 'pm' });
+
+    expect(response.status).toBe(200);
+    expect(response.body.data[0]).toMatchObject({ label: 'Product Management' });
+  });
+
+  it.each([
+    [{ q: 'pm' }, 'kind'],
+    [{ kind: 'colour' }, 'kind'],
+    [{ kind: 'industry', q: 'x'.repeat(61) }, 'q'],
+    [{ kind: 'industry', q: 'fin', limit: 0 }, 'limit'],
+  ])('rejects %j naming the parameter', async (query, field) => {
+    const response = await app.http().get('/api/mentoring/taxonomy').query(query);
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual([field]);
+  });
+});

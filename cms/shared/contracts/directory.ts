@@ -22,3 +22,10 @@ export const directoryQuerySchema = z.strictObject({
 });
 
 export type DirectoryQueryInput = z.infer<typeof directoryQuerySchema>;
+
+/** Query of GET /api/mentoring/taxonomy: everything, or one kind's terms matching what was typed. */
+export const taxonomyQuerySchema = z.strictObject({
+  kind: z.enum(['industry', 'function', 'expertise', 'language'], { error: 'must be industry, function, expertise or language' }).optional(),
+  q: z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).max(60, { error: 'must be at most 60 characters' }).optional(),
+  limit: z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(50, { error: 'must be at most 50' }).default(10),
+});

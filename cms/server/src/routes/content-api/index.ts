@@ -7,6 +7,7 @@ export default {
   type: 'content-api',
   routes: [
     { method: 'POST', path: '/signup', handler: 'participants.signup', config: { auth: false } },
+    { method: 'GET', path: '/taxonomy', handler: 'taxonomy.find', config: { auth: false } },
     { method: 'GET', path: '/me', handler: 'participants.me', config: participant() },
     { method: 'PUT', path: '/me/profile', handler: 'participants.updateProfile', config: participant() },
     { method: 'POST', path: '/me/linkedin-import', handler: 'participants.linkedinImport', config: participant() },
