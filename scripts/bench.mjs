@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { stopAllOnExit } from './lib/processes.mjs';
 import { benchBrowse } from './bench/browse.mjs';
 import { benchPages } from './bench/pages.mjs';
+import { benchSuggestions } from './bench/suggestions.mjs';
 import { writeResults } from './bench/report.mjs';
 
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
@@ -14,7 +15,7 @@ stopAllOnExit();
 
 // In this order: browse runs Strapi in this process, and Strapi's shutdown removes every process
 // listener, stopAllOnExit's included, which the servers pages starts rely on.
-const BENCHMARKS = { pages: benchPages, browse: benchBrowse };
+const BENCHMARKS = { pages: benchPages, browse: benchBrowse, suggestions: benchSuggestions };
 
 const { values: options, positionals } = parseArgs({
   options: { fresh: { type: 'boolean', default: false } },

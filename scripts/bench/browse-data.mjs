@@ -1,4 +1,10 @@
 /** The browse benchmark's participants: what they are, and making sure a database holds exactly them. */
+import path from 'node:path';
+import { loadSecrets } from '../lib/stack.mjs';
+import { loadStrapi } from '../lib/strapi-app.mjs';
+import { OUT_DIR } from './report.mjs';
+
+export const BROWSE_DATABASE = path.join(OUT_DIR, 'browse.db');
 
 export const BROWSE_DATA = {
   mentors: 20_000,
@@ -11,6 +17,20 @@ export const BROWSE_DATA = {
 
 const PROFILES = { mentors: 'plugin::mentoring.mentor-profile', mentees: 'plugin::mentoring.mentee-profile' };
 const USER = 'plugin::users-permissions.user';
+
+/** Strapi loaded in this process on the browse database, production mode, no jobs. */
+export function loadBrowseStrapi() {
+  return loadStrapi({
+    ...loadSecrets(),
+    NODE_ENV: 'production',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: BROWSE_DATABASE,
+    LOG_LEVEL: 'warn',
+    STARTUP_BANNER: 'false',
+    CRON_ENABLED: 'false',
+    MENTORING_JOBS: 'false',
+  });
+}
 
 async function countProfiles(strapi) {
   return {

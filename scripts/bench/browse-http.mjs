@@ -7,7 +7,8 @@ const HOST = '127.0.0.1';
 const LOAD = { connections: 10, durationSeconds: 8, workers: 1 };
 const PEER = 'GET /api/mentoring/me: the cheapest authenticated participant route (JWT, policy, one profile read)';
 
-async function logIn(baseUrl, { identifier, password }) {
+/** Logs a demo account in through users-permissions and returns its JWT. */
+export async function logIn(baseUrl, { identifier, password }) {
   const response = await fetch(`${baseUrl}/api/auth/local`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -3,32 +3,21 @@
 // over HTTP against the cheapest authenticated route. One Strapi, loaded in this process, does both.
 import path from 'node:path';
 import { ROOT } from '../lib/env-file.mjs';
-import { assertPortFree, loadSecrets, removeDatabase } from '../lib/stack.mjs';
-import { closeStrapi, loadStrapi } from '../lib/strapi-app.mjs';
-import { BROWSE_DATA, demoAccount, ensureBrowseData } from './browse-data.mjs';
+import { assertPortFree, removeDatabase } from '../lib/stack.mjs';
+import { closeStrapi } from '../lib/strapi-app.mjs';
+import { BROWSE_DATA, BROWSE_DATABASE, demoAccount, ensureBrowseData, loadBrowseStrapi } from './browse-data.mjs';
 import { measureHttp } from './browse-http.mjs';
 import { compareResults, measureInProcess } from './browse-in-process.mjs';
-import { OUT_DIR } from './report.mjs';
 
-const DATABASE_FILE = path.join(OUT_DIR, 'browse.db');
 const PORT = 1351;
 
 const log = (message) => console.log(`[browse] ${message}`);
 
 export async function benchBrowse({ fresh = false } = {}) {
   await assertPortFree(PORT);
-  if (fresh) removeDatabase(DATABASE_FILE);
-  log(`loading Strapi on ${path.relative(ROOT, DATABASE_FILE)}`);
-  const strapi = await loadStrapi({
-    ...loadSecrets(),
-    NODE_ENV: 'production',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: DATABASE_FILE,
-    LOG_LEVEL: 'warn',
-    STARTUP_BANNER: 'false',
-    CRON_ENABLED: 'false',
-    MENTORING_JOBS: 'false',
-  });
+  if (fresh) removeDatabase(BROWSE_DATABASE);
+  log(`loading Strapi on ${path.relative(ROOT, BROWSE_DATABASE)}`);
+  const strapi = await loadBrowseStrapi();
   try {
     const seededSeconds = await ensureBrowseData(strapi, log);
     if (seededSeconds === null) log('reusing the seeded database (--fresh seeds it again)');

@@ -14,7 +14,7 @@ export async function loadRoute({ name, url, headers = {}, connections, duration
     route: name,
     url,
     requestsPerSecond: Math.round(result.requests.average),
-    latencyMs: { median: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
+    latencyMs: { median: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99 },
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,

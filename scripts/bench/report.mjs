@@ -20,6 +20,26 @@ export function printTable(title, columns, rows) {
 /** A ratio as the tables show it. */
 export const times = (ratio) => `${ratio.toFixed(2)}×`;
 
+/**
+ * A target from the issue checked against a measured figure: `atMost` or `atLeast` the goal.
+ * `show` formats both numbers the same way (ms, ×, %).
+ */
+export function checkTarget(name, measured, { atMost, atLeast, show = String }) {
+  const pass = measured !== null && Number.isFinite(measured) && (atMost !== undefined ? measured <= atMost : measured >= atLeast);
+  const goal = atMost !== undefined ? `≤ ${show(atMost)}` : `≥ ${show(atLeast)}`;
+  return { target: name, measured: measured === null ? 'not measured' : show(measured), goal, verdict: pass ? 'PASS' : 'MISS' };
+}
+
+/** Prints the targets checked by one benchmark, one line each, with PASS or MISS. */
+export function printTargets(title, targets) {
+  printTable(`${title}: targets`, [
+    { title: 'target', value: (row) => row.target },
+    { title: 'measured', value: (row) => row.measured },
+    { title: 'goal', value: (row) => row.goal },
+    { title: 'verdict', value: (row) => row.verdict },
+  ], targets);
+}
+
 /** Writes one JSON document for the whole run: the machine, then one section per benchmark run. */
 export function writeResults(sections) {
   const report = {

@@ -1,0 +1,10 @@
+/**
+ * The matching core and its demo data, as the benchmarks call them: bundled by esbuild from this
+ * file (scripts/bench/matching-core.mjs) so that the .mjs benchmarks run the TypeScript sources.
+ */
+export { generateParticipants } from '../../cms/server/src/demo/participants';
+export { buildMentorIndex, compatibility, DEFAULT_MATCHING_WEIGHTS, menteeFeatures, mentorFeatures, scoreMany, topSuggestions } from '../../cms/server/src/matching';
+export { plantedData } from '../../cms/server/src/matching/planted';
+export { solveAssignment } from '../../cms/server/src/matching/assignment/solve';
+export { greedyAssignment } from '../../cms/server/src/matching/assignment/greedy';
+export { seededRandom } from '../../cms/server/src/matching/assignment/instances';
