@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { stopAllOnExit } from './lib/processes.mjs';
 import { benchBrowse } from './bench/browse.mjs';
 import { benchPages } from './bench/pages.mjs';
+import { benchQuality } from './bench/quality.mjs';
 import { benchSuggestions } from './bench/suggestions.mjs';
 import { writeResults } from './bench/report.mjs';
 
@@ -15,7 +16,7 @@ stopAllOnExit();
 
 // In this order: browse runs Strapi in this process, and Strapi's shutdown removes every process
 // listener, stopAllOnExit's included, which the servers pages starts rely on.
-const BENCHMARKS = { pages: benchPages, browse: benchBrowse, suggestions: benchSuggestions };
+const BENCHMARKS = { pages: benchPages, browse: benchBrowse, suggestions: benchSuggestions, quality: benchQuality };
 
 const { values: options, positionals } = parseArgs({
   options: { fresh: { type: 'boolean', default: false } },
