@@ -1,0 +1,37 @@
+import { DAY_MS } from './calendar';
+import { aMentor, at, plus, settings } from './fixtures';
+import { announceLeave, AVAILABILITIES, isAcceptingRequests } from './mentor';
+
+const now = at('2026-10-01T09:00:00Z');
+const fullNotice = plus(now, 30 * DAY_MS);
+
+describe('giving notice', () => {
+  it.each(AVAILABILITIES.filter((availability) => availability !== 'withdrawn'))('goes leaving from %s with 30 days’ notice', (availability) => {
+    expect(announceLeave(aMentor({ availability }), fullNotice, settings, now)).toMatchObject({
+      ok: true,
+      update: { entity: 'mentor', from: availability, set: { availability: 'leaving', leaveDate: fullNotice } },
+      effects: [{ kind: 'mentor_leaving', recipient: { role: 'staff' }, dedupeKey: `mentor:mentor-1:leaving:${fullNotice.toISOString()}@staff` }],
+    });
+  });
+
+  it('refuses a leave date a millisecond short of 30 days, naming the field', () => {
+    expect(announceLeave(aMentor(), plus(fullNotice, -1), settings, now)).toMatchObject({ ok: false, code: 'notice_too_short', field: 'leaveDate', message: 'must be at least 30 days from now' });
+  });
+
+  it('refuses a mentor who has already left', () => {
+    expect(announceLeave(aMentor({ availability: 'withdrawn' }), fullNotice, settings, now)).toMatchObject({ ok: false, code: 'withdrawn' });
+  });
+});
+
+describe('accepting requests', () => {
+  it.each([
+    [aMentor(), true],
+    [aMentor({ capacity: 2, heldSlots: 1 }), true],
+    [aMentor({ capacity: 2, heldSlots: 2 }), false],
+    [aMentor({ availability: 'paused' }), false],
+    [aMentor({ availability: 'leaving' }), false],
+    [aMentor({ availability: 'withdrawn' }), false],
+  ])('%o → %s', (mentor, accepting) => {
+    expect(isAcceptingRequests(mentor)).toBe(accepting);
+  });
+});
