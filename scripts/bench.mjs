@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench -- [pages] [browse] [--fresh]`: runs the benchmarks named (all when none),
+// `npm run bench -- [pages] [browse] [suggestions] [quality] [bulk] [--fresh]`: runs the benchmarks named (all when none),
 // each next to a peer measured in the same run on the same machine, prints their tables and writes
 // every figure of the run to .tmp/bench/results.json. See docs/BENCHMARKS.md.
 import { parseArgs } from 'node:util';
 import { stopAllOnExit } from './lib/processes.mjs';
 import { benchBrowse } from './bench/browse.mjs';
+import { benchBulk } from './bench/bulk.mjs';
 import { benchPages } from './bench/pages.mjs';
 import { benchQuality } from './bench/quality.mjs';
 import { benchSuggestions } from './bench/suggestions.mjs';
@@ -15,8 +16,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 stopAllOnExit();
 
 // In this order: browse runs Strapi in this process, and Strapi's shutdown removes every process
-// listener, stopAllOnExit's included, which the servers pages starts rely on.
-const BENCHMARKS = { pages: benchPages, browse: benchBrowse, suggestions: benchSuggestions, quality: benchQuality };
+// listener, stopAllOnExit's included, which the servers pages starts rely on. suggestions runs its
+// Strapi in a child process and stops it itself; quality and bulk run the matching core alone.
+const BENCHMARKS = { pages: benchPages, browse: benchBrowse, suggestions: benchSuggestions, quality: benchQuality, bulk: benchBulk };
 
 const { values: options, positionals } = parseArgs({
   options: { fresh: { type: 'boolean', default: false } },
