@@ -1,8 +1,10 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/contracts/settings';
+import type { ConnectionActivity, ConnectionSnapshot } from './activity';
 import type { ConnectionState } from './connection';
 import type { MentorState } from './mentor';
 import type { ConditionalUpdate } from './outcome';
 import type { MenteeLoad, RequestState } from './request';
+import type { TickSnapshot } from './time-rules';
 
 /** Builders for the workflow's tests: realistic defaults, one override per case. */
 export const settings: Settings = DEFAULT_SETTINGS;
@@ -62,3 +64,22 @@ export const applyUpdate = <State extends { id: string; status: string }>(
   state: State,
   update: ConditionalUpdate<string, string, object>,
 ): State => (state.id === update.id && state.status === update.from ? { ...state, ...update.set } : state);
+
+export const aSnapshot = (
+  activity: Partial<ConnectionActivity> = {},
+  connection: Partial<ConnectionState> = {},
+): ConnectionSnapshot => ({
+  connection: { ...aConnection(connection), status: 'active', startedAt: connection.startedAt ?? at('2026-09-01T00:00:00Z') },
+  activity: { contactsByMonth: {}, firstMeetingAt: null, lastContactAt: null, goalsAgreed: 0, ...activity },
+});
+
+/** A pair doing everything the FAQ asks: two contacts a month, an early meeting, two goals. */
+export const aHealthyActivity = (overrides: Partial<ConnectionActivity> = {}): ConnectionActivity => ({
+  contactsByMonth: { '2026-09': 3, '2026-10': 2, '2026-11': 2, '2026-12': 2, '2027-01': 2, '2027-02': 2 },
+  firstMeetingAt: at('2026-09-05T17:00:00Z'),
+  lastContactAt: at('2026-09-05T17:00:00Z'),
+  goalsAgreed: 2,
+  ...overrides,
+});
+
+export const emptyTick = (): TickSnapshot => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], issued: new Set() });
