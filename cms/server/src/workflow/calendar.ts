@@ -1,4 +1,5 @@
 import { addHours, addMilliseconds } from 'date-fns';
+import type { Settings } from '../../../shared/contracts/settings';
 
 /**
  * Time arithmetic for the rules, all in UTC. Programs have no time zone setting and pairs span
@@ -42,6 +43,10 @@ export const monthsAfter = (start: Date, months: number): Date => {
   target.setUTCDate(Math.min(day, lastDay));
   return target;
 };
+
+/** The program's official end when staff set none: its start plus the program length. */
+export const officialEnd = (programStart: Date, settings: Pick<Settings, 'programLengthMonths'>): Date =>
+  monthsAfter(programStart, settings.programLengthMonths);
 
 /** Whether `instant` falls in [start, end). */
 export const within = (instant: Date, start: Date, end: Date): boolean =>
