@@ -134,3 +134,27 @@ describe('first admin in local development', () => {
     expect(login.status).toBe(200);
   });
 });
+
+describe('the plugin’s own tables', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('are created once when several instances start together', async () => {
+    const knex = app.strapi.db.connection;
+    for (const table of ['mentoring_directory_facets', 'mentoring_directory', 'mentoring_profile_changes', 'mentoring_counters']) {
+      await knex.schema.dropTableIfExists(table);
+    }
+    const plugin = app.strapi.plugin('mentoring');
+
+    await Promise.all([1, 2, 3].flatMap(() => [plugin.service('directoryIndex').ensureSchema(), plugin.service('profileChanges').ensureSchema()]));
+
+    for (const table of ['mentoring_directory', 'mentoring_directory_facets', 'mentoring_profile_changes', 'mentoring_counters']) {
+      expect(await knex.schema.hasTable(table)).toBe(true);
+    }
+    expect(await plugin.service('profileChanges').currentVersion()).toBe(0);
+  });
+});

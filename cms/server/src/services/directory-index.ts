@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { facetKey, facetValue, searchWords, type DirectoryEntry, type Facet, type Kind } from '../directory/index-document';
+import { withSchemaLock } from '../utils/schema-lock';
 
 const ENTRIES = 'mentoring_directory';
 const FACETS = 'mentoring_directory_facets';
@@ -29,36 +30,37 @@ const directoryIndex = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Creates the tables and indexes once; safe to run at every start and on several instances. */
     async ensureSchema() {
-      const knex = strapi.db.connection as unknown as Knex;
-      if (!(await knex.schema.hasTable(ENTRIES))) {
-        await knex.schema.createTable(ENTRIES, (table) => {
-          table.string('document_id', 64).primary();
-          table.string('kind', 8).notNullable();
-          table.string('sort_name', 160).notNullable();
-          table.bigInteger('listed_at').notNullable();
-          table.index(['kind', 'sort_name', 'document_id'], 'mentoring_directory_name_idx');
-          table.index(['kind', 'listed_at'], 'mentoring_directory_recent_idx');
-        });
-        if (isPostgres()) {
-          await knex.raw(`ALTER TABLE ${ENTRIES} ADD COLUMN search tsvector`);
-          await knex.raw(`CREATE INDEX mentoring_directory_search_idx ON ${ENTRIES} USING GIN (search)`);
+      await withSchemaLock(strapi, 'directory', async (knex) => {
+        if (!(await knex.schema.hasTable(ENTRIES))) {
+          await knex.schema.createTable(ENTRIES, (table) => {
+            table.string('document_id', 64).primary();
+            table.string('kind', 8).notNullable();
+            table.string('sort_name', 160).notNullable();
+            table.bigInteger('listed_at').notNullable();
+            table.index(['kind', 'sort_name', 'document_id'], 'mentoring_directory_name_idx');
+            table.index(['kind', 'listed_at'], 'mentoring_directory_recent_idx');
+          });
+          if (isPostgres()) {
+            await knex.raw(`ALTER TABLE ${ENTRIES} ADD COLUMN search tsvector`);
+            await knex.raw(`CREATE INDEX mentoring_directory_search_idx ON ${ENTRIES} USING GIN (search)`);
+          }
         }
-      }
-      if (!(await knex.schema.hasTable(FACETS))) {
-        await knex.schema.createTable(FACETS, (table) => {
-          table.string('document_id', 64).notNullable();
-          table.string('kind', 8).notNullable();
-          table.string('facet', 16).notNullable();
-          table.string('value', 160).notNullable();
-          table.index(['kind', 'facet', 'value', 'document_id'], 'mentoring_directory_facet_idx');
-          table.index(['document_id'], 'mentoring_directory_facet_doc_idx');
-        });
-      }
-      if (!isPostgres()) {
-        await knex.raw(
-          `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS} USING fts5(document_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`,
-        );
-      }
+        if (!(await knex.schema.hasTable(FACETS))) {
+          await knex.schema.createTable(FACETS, (table) => {
+            table.string('document_id', 64).notNullable();
+            table.string('kind', 8).notNullable();
+            table.string('facet', 16).notNullable();
+            table.string('value', 160).notNullable();
+            table.index(['kind', 'facet', 'value', 'document_id'], 'mentoring_directory_facet_idx');
+            table.index(['document_id'], 'mentoring_directory_facet_doc_idx');
+          });
+        }
+        if (!isPostgres()) {
+          await knex.raw(
+            `CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS} USING fts5(document_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`,
+          );
+        }
+      });
     },
 
     /** Puts a profile in the directory (entry) or takes it out (null), in the caller's transaction. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Role } from '../../../shared/contracts/profile';
+import { withSchemaLock } from '../utils/schema-lock';
 
 const CHANGES = 'mentoring_profile_changes';
 const COUNTERS = 'mentoring_counters';
@@ -22,21 +23,23 @@ const profileChanges = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async ensureSchema() {
-      if (!(await knex().schema.hasTable(COUNTERS))) {
-        await knex().schema.createTable(COUNTERS, (table) => {
-          table.string('name', 32).primary();
-          table.bigInteger('value').notNullable();
-        });
-      }
-      await knex()(COUNTERS).insert({ name: COUNTER, value: 0 }).onConflict('name').ignore();
-      if (!(await knex().schema.hasTable(CHANGES))) {
-        await knex().schema.createTable(CHANGES, (table) => {
-          table.string('document_id', 64).primary();
-          table.string('kind', 8).notNullable();
-          table.bigInteger('version').notNullable();
-          table.index(['version'], 'mentoring_profile_changes_version_idx');
-        });
-      }
+      await withSchemaLock(strapi, 'profile-changes', async (db) => {
+        if (!(await db.schema.hasTable(COUNTERS))) {
+          await db.schema.createTable(COUNTERS, (table) => {
+            table.string('name', 32).primary();
+            table.bigInteger('value').notNullable();
+          });
+        }
+        await db(COUNTERS).insert({ name: COUNTER, value: 0 }).onConflict('name').ignore();
+        if (!(await db.schema.hasTable(CHANGES))) {
+          await db.schema.createTable(CHANGES, (table) => {
+            table.string('document_id', 64).primary();
+            table.string('kind', 8).notNullable();
+            table.bigInteger('version').notNullable();
+            table.index(['version'], 'mentoring_profile_changes_version_idx');
+          });
+        }
+      });
     },
 
     /** Records a write of one profile, inside the caller's transaction. */
