@@ -3,6 +3,7 @@
 // the demo content) and the site, plus a second site whose CMS is unreachable, runs Playwright
 // against them and stops every server whatever happens. Extra arguments go to `playwright test`.
 import path from 'node:path';
+import { ensureChromium } from './lib/chromium.mjs';
 import { ROOT } from './lib/env-file.mjs';
 import { run, stopAllOnExit } from './lib/processes.mjs';
 import {
@@ -19,6 +20,8 @@ import {
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 stopAllOnExit();
+
+ensureChromium();
 
 const PORTS = { strapi: 1339, site: 4329, siteWithoutCms: 4330 };
 const FALLBACK_CONTACT_EMAIL = 'help-desk@example.edu';
