@@ -6,7 +6,7 @@ import type { Facet } from '../directory/index-document';
 import { cardView, participantView } from '../profiles/view';
 import { badInput, notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
-import { verdict } from './suggestions';
+import { verdict, type Verdicts } from './suggestions';
 
 const FILTERS: { param: 'industry' | 'function' | 'location' | 'program'; facet: Facet | 'location' }[] = [
   { param: 'industry', facet: 'industry' },
@@ -25,8 +25,11 @@ const seesCompatibility = (kind: Role, viewer: Viewer) => kind === 'mentor' && v
 
 /** Browsing everyone, as the program promises: listed profiles only, never an account's details. */
 const directory = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** One page of ids: from the index in name or join order, or all matches ranked by compatibility. */
-  const pageOfIds = async (kind: Role, query: DirectoryQueryInput, viewer: Viewer) => {
+  /**
+   * One page of ids: from the index in name or join order, or all matches ranked by compatibility,
+   * in which case the verdicts come along so the cards are not scored a second time.
+   */
+  const pageOfIds = async (kind: Role, query: DirectoryQueryInput, viewer: Viewer): Promise<{ ids: string[]; total: number; scores?: Verdicts }> => {
     const filters = FILTERS.filter(({ param }) => query[param]).map(({ param, facet }) => ({ facet, value: query[param] as string }));
     const search = { kind, q: query.q, filters, page: query.page };
     if (query.sort !== 'compatibility') {
@@ -40,18 +43,18 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
     // Best first; equal scores keep the name order the index returned (Array.prototype.sort is stable).
     const ranked = [...ids].sort((a, b) => (scores.get(b)?.score ?? -1) - (scores.get(a)?.score ?? -1));
     const start = (query.page - 1) * query.pageSize;
-    return { ids: ranked.slice(start, start + query.pageSize), total };
+    return { ids: ranked.slice(start, start + query.pageSize), total, scores };
   };
 
   return {
     async list(kind: Role, rawQuery: unknown, viewer: Viewer) {
       const query = parseOrThrow(directoryQuerySchema, rawQuery, 'The search is not valid');
-      const { ids, total } = await pageOfIds(kind, query, viewer);
+      const { ids, total, scores: ranked } = await pageOfIds(kind, query, viewer);
       const rows = ids.length
         ? await strapi.documents(PROFILE_UID[kind]).findMany({ filters: { documentId: { $in: ids } }, populate: ['photo'], limit: ids.length })
         : [];
       const byId = new Map(rows.map((row) => [row.documentId, row]));
-      const scores = seesCompatibility(kind, viewer) ? await getService(strapi, 'suggestions').scoreFor(viewer.id, ids) : null;
+      const scores = ranked ?? (seesCompatibility(kind, viewer) ? await getService(strapi, 'suggestions').scoreFor(viewer.id, ids) : null);
       return {
         data: ids.flatMap((id) => {
           const row = byId.get(id);

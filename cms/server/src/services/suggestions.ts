@@ -15,6 +15,9 @@ const suggestionsQuery = z.strictObject({
     .default(10),
 });
 
+/** Verdicts by mentor documentId. */
+export type Verdicts = Map<string, Compatibility>;
+
 /** A percentage as participants see it, with the reasons behind it in plain words. */
 export const verdict = (result: Compatibility) => ({
   compatibility: result.score,
@@ -54,7 +57,7 @@ const suggestions = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Verdicts for the given mentors (a page of cards, a profile), by id; unknown ids are left out. */
-    async scoreFor(menteeUserId: number, mentorIds: string[]) {
+    async scoreFor(menteeUserId: number, mentorIds: string[]): Promise<Verdicts> {
       const { features, index, weights } = await context(menteeUserId);
       const mentors = mentorIds
         .map((id) => index.positions.get(id))
