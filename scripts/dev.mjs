@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { ROOT, ensureEnvFile } from './lib/env-file.mjs';
 import { buildPluginIfStale } from './lib/plugin-build.mjs';
-import { run, stopAllOnExit, waitForUrl } from './lib/processes.mjs';
+import { exitWhenAnyStops, run, stopAllOnExit, waitForUrl } from './lib/processes.mjs';
 
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -37,12 +37,7 @@ const site = run('site', 'npx', ['astro', 'dev', '--port', sitePort, '--host', '
   env: { ...secrets, ...process.env, STRAPI_URL: strapiUrl, SITE_URL: siteUrl, SITE_PORT: sitePort },
 });
 
-const failed = (name) => ({ code }) => {
-  console.error(`[dev] ${name} stopped (exit ${code}); stopping everything.`);
-  process.exit(code || 1);
-};
-strapi.exited.then(failed('strapi'));
-site.exited.then(failed('site'));
+exitWhenAnyStops({ strapi, site }, 'dev');
 
 await waitForUrl(`${strapiUrl}/_health`, { timeoutMs: 300_000 });
 await waitForUrl(siteUrl, { timeoutMs: 120_000 });

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, readEnvFile } from './lib/env-file.mjs';
-import { run, stopAllOnExit, waitForUrl } from './lib/processes.mjs';
+import { exitWhenAnyStops, run, stopAllOnExit, waitForUrl } from './lib/processes.mjs';
 
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -32,12 +32,7 @@ const site = run('site', 'npm', ['run', 'start'], {
   cwd: path.join(ROOT, 'site'),
   env: { ...env, STRAPI_URL: strapiUrl, SITE_URL: siteUrl, SITE_PORT: sitePort },
 });
-for (const [name, server] of [['strapi', strapi], ['site', site]]) {
-  server.exited.then(({ code }) => {
-    console.error(`[start] ${name} stopped (exit ${code}); stopping everything.`);
-    process.exit(code || 1);
-  });
-}
+exitWhenAnyStops({ strapi, site }, 'start');
 
 await waitForUrl(`${strapiUrl}/_health`, { timeoutMs: 120_000 });
 await waitForUrl(siteUrl, { timeoutMs: 60_000 });

@@ -77,3 +77,13 @@ export async function waitForUrl(url, { timeoutMs = 120_000, intervalMs = 500 } 
   }
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }
+
+/** Long-running servers stand or fall together: when one stops, say so and stop the rest. */
+export function exitWhenAnyStops(servers, tag) {
+  for (const [name, server] of Object.entries(servers)) {
+    server.exited.then(({ code }) => {
+      console.error(`[${tag}] ${name} stopped (exit ${code}); stopping everything.`);
+      process.exit(code || 1);
+    });
+  }
+}
