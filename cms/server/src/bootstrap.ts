@@ -13,6 +13,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'accountsSetup').ensure(process.env.SITE_URL ?? 'http://localhost:4321');
   await getService(strapi, 'directoryIndex').ensureSchema();
   await getService(strapi, 'profileChanges').ensureSchema();
+  await getService(strapi, 'workflowStore').ensureSchema();
   // Built now rather than by the first mentee's request, which would otherwise wait for it.
   await getService(strapi, 'matchingIndex').current();
 

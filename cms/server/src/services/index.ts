@@ -12,5 +12,6 @@ import profileChanges from './profile-changes';
 import matchingIndex from './matching-index';
 import suggestions from './suggestions';
 import matching from './matching';
+import workflowStore from './workflow-store';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore };

@@ -3,6 +3,8 @@
  * The outbox stores one row per key, so a rule that fires twice (two instances, a retried tick)
  * still sends once. Rendering to email happens elsewhere, from `kind` and `payload`.
  */
+import type { InteractionMode } from './activity';
+
 export type Side = 'mentee' | 'mentor';
 
 export type Recipient = { role: 'mentee'; id: string } | { role: 'mentor'; id: string } | { role: 'staff' };
@@ -36,6 +38,22 @@ export interface NotificationPayloads {
   first_meeting_flag: { connectionId: string; dueBy: Date };
   goals_reminder: { connectionId: string; agreed: number; expected: number; dueBy: Date };
   goals_flag: { connectionId: string; agreed: number; expected: number; dueBy: Date };
+  /** A future-dated interaction: both sides get a calendar invite; `sequence` grows with each change. */
+  meeting_scheduled: MeetingPayload;
+  meeting_updated: MeetingPayload;
+  meeting_cancelled: MeetingPayload;
+  /** Never the body: confidential messages are read in the portal only. */
+  message_received: { connectionId: string; messageId: string; author: Side };
+  goal_proposed: { connectionId: string; goalId: string; title: string; by: Side };
+}
+
+export interface MeetingPayload {
+  connectionId: string;
+  interactionId: string;
+  startsAt: Date;
+  minutes: number | null;
+  mode: InteractionMode;
+  sequence: number;
 }
 
 export type NotificationKind = keyof NotificationPayloads;

@@ -1,0 +1,139 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { UID } from '../constants/uids';
+import type { Notification } from '../workflow';
+import { withSchemaLock } from '../utils/schema-lock';
+
+/**
+ * The workflow's persistence primitives, shared by requests, connections, goals, the tick and the
+ * outbox: ids, transactions, conditional updates, row locks and the outbox write. Every workflow
+ * change goes through `inTransaction`, so a status change and the notifications it raises are
+ * written together or not at all.
+ */
+
+/** The table behind each entity the pure workflow core names in its conditional updates. */
+export const ENTITY_UID = {
+  request: UID.mentorshipRequest,
+  connection: UID.connection,
+  goal: UID.goal,
+  mentor: UID.mentorProfile,
+} as const;
+
+export type WorkflowEntity = keyof typeof ENTITY_UID;
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A new documentId, chosen before the row is written so the pure core can name it in the
+ * notifications it returns. Same shape as Strapi's own (24 lowercase letters and digits).
+ */
+export function newDocumentId(): string {
+  const bytes = randomBytes(24);
+  let id = ALPHABET[bytes[0] % 26];
+  for (let i = 1; i < 24; i += 1) id += ALPHABET[bytes[i] % ALPHABET.length];
+  return id;
+}
+
+const OUTBOX_TABLE = 'mentoring_notifications';
+
+const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The unique index that makes the dedupe key hold in the database, not only in the code. */
+  async ensureSchema() {
+    await withSchemaLock(strapi, 'outbox', async (knex) => {
+      await knex.raw(`CREATE UNIQUE INDEX IF NOT EXISTS mentoring_notifications_dedupe_key_uq ON ${OUTBOX_TABLE} (dedupe_key)`);
+      await knex.raw(`CREATE INDEX IF NOT EXISTS mentoring_notifications_due_idx ON ${OUTBOX_TABLE} (status, next_attempt_at)`);
+      await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS mentoring_job_leases_name_uq ON mentoring_job_leases (name)');
+    });
+  },
+
+  /**
+   * Runs `work` in one database transaction (joining the caller's when there is one). Document
+   * Service and Query Engine calls inside join it by themselves; raw knex must use the `trx` given.
+   */
+  inTransaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+    return strapi.db.transaction(({ trx }) => work(trx as Knex.Transaction)) as Promise<T>;
+  },
+
+  /** After the surrounding transaction commits (at once when there is none). */
+  afterCommit(callback: () => void) {
+    if (!strapi.db.inTransaction()) {
+      callback();
+      return;
+    }
+    void strapi.db.transaction(({ onCommit }) => {
+      onCommit(callback);
+      return Promise.resolve();
+    });
+  },
+
+  /**
+   * Writes `set` on the row only while its status is still `from`; true when it did. This is how
+   * every transition is applied, so a second instance or a retried job changes nothing.
+   */
+  async conditionalUpdate(entity: WorkflowEntity, documentId: string, from: string, set: Record<string, unknown>): Promise<boolean> {
+    const statusField = entity === 'mentor' ? 'availability' : 'status';
+    const { count } = await strapi.db.query(ENTITY_UID[entity]).updateMany({
+      where: { documentId, [statusField]: from },
+      data: set,
+    });
+    return count > 0;
+  },
+
+  /**
+   * Locks a mentor's profile row until the transaction ends (PostgreSQL `FOR UPDATE`), so two
+   * acceptances cannot both see the last free place. SQLite runs one write transaction at a time.
+   */
+  async lockMentor(trx: Knex.Transaction, mentorProfileId: number) {
+    if (strapi.db.dialect.client !== 'postgres') return;
+    await trx.raw('SELECT id FROM mentoring_mentor_profiles WHERE id = ? FOR UPDATE', [mentorProfileId]);
+  },
+
+  /**
+   * Writes notifications to the outbox in the current transaction. A key already there is left
+   * alone (unique index, insert-or-ignore), so the same event raised twice is delivered once.
+   * Returns how many rows were new.
+   */
+  async enqueue(notifications: readonly Notification[], now: Date): Promise<number> {
+    if (notifications.length === 0) return 0;
+    return this.inTransaction(async (trx) => {
+      let added = 0;
+      for (const notification of notifications) {
+        const rows = await trx(OUTBOX_TABLE)
+          .insert({
+            document_id: newDocumentId(),
+            recipient_role: notification.recipient.role,
+            recipient_id: notification.recipient.role === 'staff' ? null : notification.recipient.id,
+            kind: notification.kind,
+            payload: JSON.stringify(notification.payload),
+            dedupe_key: notification.dedupeKey,
+            status: 'pending',
+            attempts: 0,
+            next_attempt_at: now,
+            created_at: now,
+            updated_at: now,
+            published_at: now,
+          })
+          .onConflict('dedupe_key')
+          .ignore()
+          .returning('id');
+        if (rows.length > 0) added += 1;
+      }
+      return added;
+    });
+  },
+
+  /** The dedupe keys among `keys` already in the outbox, for the tick's `issued` set. */
+  async issuedKeys(keys: readonly string[]): Promise<Set<string>> {
+    const issued = new Set<string>();
+    const connection = strapi.db.connection as unknown as Knex;
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows: { dedupe_key: string }[] = await connection(OUTBOX_TABLE).select('dedupe_key').whereIn('dedupe_key', keys.slice(i, i + 500));
+      for (const row of rows) issued.add(row.dedupe_key);
+    }
+    return issued;
+  },
+});
+
+export default workflowStore;
+export type WorkflowStore = ReturnType<typeof workflowStore>;
