@@ -1,4 +1,5 @@
 import { startApp, type TestApp } from '../harness/strapi';
+import { signUpConfirmed } from '../harness/participants';
 
 /** The workflow's persistence primitives: the outbox's dedupe key and conditional updates. */
 describe('workflow store', () => {
@@ -38,5 +39,43 @@ describe('workflow store', () => {
     expect(await store().conditionalUpdate('goal', goal.documentId, 'proposed', { status: 'dropped' })).toBe(true);
     expect(await store().conditionalUpdate('goal', goal.documentId, 'proposed', { status: 'agreed' })).toBe(false);
     expect((await app.strapi.db.query('plugin::mentoring.goal').findOne({ where: { id: goal.id } })).status).toBe('dropped');
+  });
+
+  it('aggregates a connection\'s contacts by month, first meeting and agreed goals, and shows it to its pair only', async () => {
+    const mentee = await signUpConfirmed(app, 'mentee', 'Ada Mentee');
+    const mentor = await signUpConfirmed(app, 'mentor', 'Bo Mentor');
+    const stranger = await signUpConfirmed(app, 'mentee', 'Cy Stranger');
+    const profile = (uid: string, userId: number) => app.strapi.db.query(uid).findOne({ where: { user: { id: userId } } });
+    const menteeProfile = await profile('plugin::mentoring.mentee-profile', mentee.userId);
+    const mentorProfile = await profile('plugin::mentoring.mentor-profile', mentor.userId);
+    const connection = await app.strapi.documents('plugin::mentoring.connection').create({
+      data: { mentee: menteeProfile.id, mentor: mentorProfile.id, status: 'active', startedAt: '2026-10-01T00:00:00Z', endsAt: '2027-04-01T00:00:00Z' } as any,
+    });
+    const contact = (occurredAt: string, mode: string, cancelledAt: string | null = null) =>
+      app.strapi.documents('plugin::mentoring.interaction').create({ data: { connection: connection.id, occurredAt, mode, loggedBy: 'mentee', cancelledAt } as any });
+    await contact('2026-10-05T10:00:00Z', 'phone');
+    await contact('2026-10-20T10:00:00Z', 'video');
+    await contact('2026-11-02T10:00:00Z', 'email');
+    await contact('2026-11-03T10:00:00Z', 'in_person', '2026-11-01T00:00:00Z');
+    await contact('2026-12-10T10:00:00Z', 'in_person');
+    for (const status of ['agreed', 'achieved', 'proposed', 'dropped']) {
+      await app.strapi.documents('plugin::mentoring.goal').create({ data: { connection: connection.id, title: status, category: 'academic', status, proposedBy: 'mentor' } as any });
+    }
+
+    const activity = (await app.strapi.plugin('mentoring').service('connectionActivity').activityFor([connection.id], now)).get(connection.id);
+    expect(activity).toEqual({
+      contactsByMonth: { '2026-10': 2, '2026-11': 1 },
+      firstMeetingAt: new Date('2026-10-20T10:00:00Z'),
+      lastContactAt: new Date('2026-11-02T10:00:00Z'),
+      goalsAgreed: 2,
+    });
+
+    const pairs = app.strapi.plugin('mentoring').service('pairs');
+    const user = (participant: { userId: number }) => app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: participant.userId }, populate: ['role'] });
+    const seen = await pairs.connectionFor(await user(mentor), connection.documentId);
+    expect(seen.actor.side).toBe('mentor');
+    expect(seen.state).toMatchObject({ id: connection.documentId, menteeId: menteeProfile.documentId, mentorId: mentorProfile.documentId, status: 'active' });
+    await expect(pairs.connectionFor(await user(stranger), connection.documentId)).rejects.toMatchObject({ name: 'NotFoundError' });
+    await expect(pairs.connectionFor(await user(mentee), 'no-such-connection')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
