@@ -22,7 +22,10 @@ const BUILDS = {
 export async function buildStack({ onlyIfMissing = false } = {}) {
   await buildPluginIfStale();
   if (!onlyIfMissing || !fs.existsSync(BUILDS.strapi)) {
-    await runToEnd('build', 'npx', ['strapi', 'build'], { cwd: ROOT, env: buildTimeEnv() });
+    // NODE_ENV=production, or the admin panel is a development bundle (React's dev build, Redux
+    // Toolkit's state checks on every action): `strapi build` sets NODE_ENV to development when it
+    // is unset, and Vite bundles for that rather than for its own production mode.
+    await runToEnd('build', 'npx', ['strapi', 'build'], { cwd: ROOT, env: { ...buildTimeEnv(), NODE_ENV: 'production' } });
   }
   if (!onlyIfMissing || !fs.existsSync(BUILDS.site)) {
     await runToEnd('build', 'npm', ['run', 'build', '--workspace', 'site'], { cwd: ROOT });

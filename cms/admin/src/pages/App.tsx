@@ -1,13 +1,25 @@
-import { Page } from '@strapi/strapi/admin';
+import { Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { SettingsPage } from './SettingsPage';
 
-const App = () => (
-  <Routes>
-    <Route index element={<Navigate to="settings" replace />} />
-    <Route path="settings" element={<SettingsPage />} />
-    <Route path="*" element={<Page.Error />} />
-  </Routes>
-);
+/**
+ * The plugin's pages mount only once the admin knows the signed-in user's permissions. Opened
+ * directly (a link, a bookmark, a reload), the admin can render this route before
+ * /admin/users/me/permissions has answered; `useRBAC` checks the permissions once, when the page
+ * mounts, and does not check again when they arrive, so the page would say "You don't have the
+ * permissions to access that content" for good, even to a super admin.
+ */
+const App = () => {
+  const isLoadingAuth = useAuth('MentoringApp', (state) => state.isLoading);
+  if (isLoadingAuth) return <Page.Loading />;
+
+  return (
+    <Routes>
+      <Route index element={<Navigate to="settings" replace />} />
+      <Route path="settings" element={<SettingsPage />} />
+      <Route path="*" element={<Page.Error />} />
+    </Routes>
+  );
+};
 
 export default App;
