@@ -30,6 +30,9 @@ export const escapeHtml = (value: string) =>
 /** A subject is one header line: whatever a participant typed into a name stays on it. */
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim();
 
+/** "a mentee withdrew…" when a name is unknown still starts like a sentence. */
+const sentence = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+
 const footerText = (footer: NonNullable<MailContent['footer']>) =>
   `You get reminders because you take part in the mentoring program. Prefer one email a day? Choose the daily digest in your profile: ${footer.digestUrl}\nStop reminders: ${footer.unsubscribeUrl}`;
 
@@ -65,7 +68,7 @@ function toHtml(content: MailContent): string {
     : '';
   return [
     '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(oneLine(content.subject))}</title></head>`,
+    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>`,
     '<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#111827;max-width:560px">',
     ...(content.greeting ? [paragraph(escapeHtml(content.greeting))] : []),
     ...blocks,
@@ -78,6 +81,7 @@ function toHtml(content: MailContent): string {
     .join('\n');
 }
 
-export function renderMail(content: MailContent): RenderedMail {
-  return { subject: oneLine(content.subject), text: toText(content), html: toHtml(content) };
+export function renderMail(raw: MailContent): RenderedMail {
+  const content = { ...raw, subject: sentence(oneLine(raw.subject)), blocks: raw.blocks.map((block) => (typeof block === 'string' ? sentence(block) : block)) };
+  return { subject: content.subject, text: toText(content), html: toHtml(content) };
 }

@@ -114,6 +114,8 @@ describe('email templates', () => {
   it('still reads well when a name is gone', () => {
     const mail = render('request_expired', 'mentee', { mentorName: null });
     expect(mail.subject).toBe('Your request to a mentor has expired');
+    expect(mail.text).toContain('\n\nA mentor did not answer in time');
+    expect(render('request_withdrawn', 'mentor', { menteeName: null }).subject).toBe('A mentee withdrew their request');
   });
 
   it('escapes what participants typed in the HTML and keeps it as typed in the text', () => {

@@ -13,5 +13,7 @@ import matchingIndex from './matching-index';
 import suggestions from './suggestions';
 import matching from './matching';
 import workflowStore from './workflow-store';
+import outbox from './outbox';
+import unsubscribe from './unsubscribe';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, outbox, unsubscribe };
