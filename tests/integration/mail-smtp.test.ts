@@ -1,40 +1,18 @@
-import type { AddressInfo } from 'net';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import { startApp, type TestApp } from '../harness/strapi';
+import { smtpEnv, startSmtp, type TestSmtp } from '../harness/smtp';
 
 describe('mail over real SMTP', () => {
   let app: TestApp;
-  let server: SMTPServer;
-  const received: { envelopeTo: string[]; mail: ParsedMail }[] = [];
+  let smtp: TestSmtp;
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), mail });
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
+    smtp = await startSmtp();
     // The nodemailer provider reads its transport at boot, so SMTP is configured before start.
-    app = await startApp({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(port),
-      SMTP_SECURE: 'false',
-      MAIL_FROM: 'Mentoring Program <mentoring@example.edu>',
-    });
+    app = await startApp({ ...smtpEnv(smtp), MAIL_FROM: 'Mentoring Program <mentoring@example.edu>' });
   });
   afterAll(async () => {
     await app?.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp?.stop();
   });
 
   it('delivers through the configured server with the program sender', async () => {
@@ -44,6 +22,7 @@ describe('mail over real SMTP', () => {
       text: 'A student would like you as a mentor.',
     });
 
+    const { received } = smtp;
     expect(received).toHaveLength(1);
     expect(received[0].envelopeTo).toEqual(['alumna@example.org']);
     expect(received[0].mail.subject).toBe('New mentoring request');

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Role } from '../../shared/contracts/profile';
 import { PROFILE_UID, UID } from './constants/uids';
 import { getService } from './utils/get-service';
+import { outboxJob } from './jobs/outbox';
 
 const ROLE_OF_UID: Record<string, Role> = { [PROFILE_UID.mentor]: 'mentor', [PROFILE_UID.mentee]: 'mentee' };
 
@@ -16,6 +17,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'workflowStore').ensureSchema();
   // Built now rather than by the first mentee's request, which would otherwise wait for it.
   await getService(strapi, 'matchingIndex').current();
+  if (strapi.plugin('mentoring').config('jobs')) strapi.cron.add(outboxJob);
 
   const profiles = () => getService(strapi, 'profiles');
   strapi.db.lifecycles.subscribe({

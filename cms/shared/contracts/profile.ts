@@ -85,6 +85,8 @@ export const experienceSchema = z
 
 export const AVAILABILITY = ['open', 'paused', 'leaving', 'withdrawn'] as const;
 export const MEETING_PREFERENCES = ['in_person', 'video', 'any'] as const;
+/** How reminder email arrives: one by one, or once a day in a digest. Transactional mail is always immediate. */
+export const REMINDER_DELIVERY = ['immediate', 'digest'] as const;
 
 const commonFields = {
   fullName: requiredText(120).optional(),
@@ -96,6 +98,8 @@ const commonFields = {
   education: z.array(educationSchema).max(10, { error: 'must have at most 10 entries' }).optional(),
   experience: z.array(experienceSchema).max(30, { error: 'must have at most 30 entries' }).optional(),
   visibility: z.enum(['listed', 'hidden'], { error: 'must be listed or hidden' }).optional(),
+  reminderDelivery: z.enum(REMINDER_DELIVERY, { error: 'must be immediate or digest' }).optional(),
+  remindersOff: z.boolean({ error: 'must be true or false' }).optional(),
 };
 
 /** What a mentor may write with PUT /me/profile (availability "leaving" goes through POST /me/leave). */

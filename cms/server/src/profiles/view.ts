@@ -71,6 +71,8 @@ export function ownView(role: Role, row: Row) {
   const view = {
     ...participantView(role, row),
     visibility: row.visibility,
+    reminderDelivery: row.reminderDelivery ?? 'immediate',
+    remindersOff: !!row.remindersOff,
     ...(role === 'mentor' ? { capacity: row.capacity ?? null, reviewStatus: row.reviewStatus } : {}),
   };
   return { ...view, ...completenessOf(role, view) };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ROLE_TYPE, UID } from '../constants/uids';
+import { parseSender } from '../mail/sender';
 
 /** Exactly what each participant role may call; everything else is refused by users-permissions. */
 const SHARED_ACTIONS = [
@@ -32,12 +33,6 @@ const ROLE_DEFINITIONS = {
   mentor: { name: 'Mentor', description: 'Alumni who mentor students' },
   mentee: { name: 'Mentee', description: 'Students looking for a mentor' },
 } as const;
-
-/** "Name <address>" → its parts, for users-permissions' own sender fields. */
-function parseSender(from: string): { name: string; email: string } {
-  const match = from.match(/^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/);
-  return match ? { name: match[1].trim(), email: match[2].trim() } : { name: '', email: from.trim() };
-}
 
 const CONFIRMATION_MESSAGE = `<p>Hello <%= USER.username %>,</p>
 <p>Welcome to the mentoring program. Please confirm your email address to finish signing up:</p>

@@ -15,5 +15,27 @@ import matching from './matching';
 import workflowStore from './workflow-store';
 import pairs from './pairs';
 import connectionActivity from './connection-activity';
+import outbox from './outbox';
+import unsubscribe from './unsubscribe';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity };
+export default {
+  settings,
+  programs,
+  accountsSetup,
+  participants,
+  profiles,
+  directory,
+  directoryIndex,
+  linkedinImport,
+  demoParticipants,
+  profilePhoto,
+  profileChanges,
+  matchingIndex,
+  suggestions,
+  matching,
+  workflowStore,
+  pairs,
+  connectionActivity,
+  outbox,
+  unsubscribe,
+};

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { UID } from '../constants/uids';
 import type { Notification } from '../workflow';
 import { withSchemaLock } from '../utils/schema-lock';
+import { getService } from '../utils/get-service';
 
 /**
  * The workflow's persistence primitives, shared by requests, connections, goals, the tick and the
@@ -36,6 +37,9 @@ export function newDocumentId(): string {
 }
 
 const OUTBOX_TABLE = 'mentoring_notifications';
+
+/** An outbox row to write: a workflow notification, or the sender's own daily digest. */
+export type OutboxEntry = Pick<Notification, 'recipient' | 'dedupeKey'> & { kind: string; payload: unknown };
 
 const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The unique index that makes the dedupe key hold in the database, not only in the code. */
@@ -92,9 +96,10 @@ const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * Writes notifications to the outbox in the current transaction. A key already there is left
    * alone (unique index, insert-or-ignore), so the same event raised twice is delivered once.
-   * Returns how many rows were new.
+   * Returns how many rows were new. Once the transaction commits, the sender is kicked, so
+   * transactional mail leaves within seconds rather than at the next minute's run.
    */
-  async enqueue(notifications: readonly Notification[], now: Date): Promise<number> {
+  async enqueue(notifications: readonly OutboxEntry[], now: Date): Promise<number> {
     if (notifications.length === 0) return 0;
     return this.inTransaction(async (trx) => {
       let added = 0;
@@ -119,6 +124,7 @@ const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
           .returning('id');
         if (rows.length > 0) added += 1;
       }
+      if (added > 0) this.afterCommit(() => getService(strapi, 'outbox').kick());
       return added;
     });
   },

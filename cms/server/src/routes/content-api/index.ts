@@ -19,5 +19,8 @@ export default {
     { method: 'GET', path: '/mentors/:id', handler: 'directory.mentor', config: participant() },
     { method: 'GET', path: '/mentees', handler: 'directory.mentees', config: participant() },
     { method: 'GET', path: '/mentees/:id', handler: 'directory.mentee', config: participant() },
+    // The signed token is the credential: reminder emails link here, and mail clients POST here (RFC 8058).
+    { method: 'GET', path: '/unsubscribe', handler: 'unsubscribe.show', config: { auth: false } },
+    { method: 'POST', path: '/unsubscribe', handler: 'unsubscribe.confirm', config: { auth: false } },
   ],
 };
