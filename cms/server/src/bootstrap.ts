@@ -16,6 +16,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'workflowStore').ensureSchema();
   // Built now rather than by the first mentee's request, which would otherwise wait for it.
   await getService(strapi, 'matchingIndex').current();
+  // The time rules every few minutes, under a lease (off with MENTORING_JOBS=false).
+  getService(strapi, 'jobs').schedule();
 
   const profiles = () => getService(strapi, 'profiles');
   strapi.db.lifecycles.subscribe({

@@ -15,5 +15,7 @@ import matching from './matching';
 import workflowStore from './workflow-store';
 import pairs from './pairs';
 import connectionActivity from './connection-activity';
+import workflow from './workflow';
+import jobs from './jobs';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity, workflow, jobs };
