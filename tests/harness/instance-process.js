@@ -8,9 +8,8 @@ const { createStrapi } = require('@strapi/strapi');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-// Dates cross the process boundary as { $date: iso }.
+// Messages are JSON: dates cross the process boundary as { $date: iso }.
 const decode = (value) => (value && typeof value === 'object' && typeof value.$date === 'string' ? new Date(value.$date) : value);
-const encode = (value) => JSON.parse(JSON.stringify(value));
 
 async function main() {
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
@@ -23,7 +22,7 @@ async function main() {
     try {
       const service = strapi.plugin('mentoring').service(message.service);
       const result = await service[message.method](...message.args.map(decode));
-      process.send({ id: message.id, result: encode(result ?? null) });
+      process.send({ id: message.id, result: result ?? null });
     } catch (error) {
       process.send({ id: message.id, error: String(error && error.stack ? error.stack : error) });
     }
