@@ -51,6 +51,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       resolve: './cms',
       config: {
         jobs: env.bool('MENTORING_JOBS', true),
+        tickCron: env('MENTORING_TICK_CRON', '*/5 * * * *'),
       },
     },
   };

@@ -13,16 +13,25 @@ export interface Participant {
   role: 'mentor' | 'mentee';
 }
 
-/** Signs up, confirms through the Strapi confirmation endpoint, logs in. */
-export async function signUpConfirmed(app: TestApp, role: 'mentor' | 'mentee', fullName = `Test ${role} ${++counter}`): Promise<Participant> {
+/**
+ * Signs up and confirms the account, without logging in: users-permissions rate-limits logins,
+ * so a file that needs many participants but few sessions uses this.
+ */
+export async function signUpAccount(app: TestApp, role: 'mentor' | 'mentee', fullName = `Test ${role} ${++counter}`): Promise<Omit<Participant, 'jwt'>> {
   const email = `${role}${++counter}-${Date.now()}@example.edu`;
   const password = 'Mentor-Pass-2026';
   const signup = await app.http().post('/api/mentoring/signup').send({ email, password, fullName, role });
   if (signup.status !== 201) throw new Error(`signup failed: ${signup.status} ${JSON.stringify(signup.body)}`);
   await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: signup.body.user.id }, data: { confirmed: true } });
-  const login = await app.http().post('/api/auth/local').send({ identifier: email, password });
+  return { email, password, userId: signup.body.user.id, role };
+}
+
+/** Signs up, confirms through the Strapi confirmation endpoint, logs in. */
+export async function signUpConfirmed(app: TestApp, role: 'mentor' | 'mentee', fullName = `Test ${role} ${++counter}`): Promise<Participant> {
+  const account = await signUpAccount(app, role, fullName);
+  const login = await app.http().post('/api/auth/local').send({ identifier: account.email, password: account.password });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
-  return { email, password, jwt: login.body.jwt, userId: signup.body.user.id, role };
+  return { ...account, jwt: login.body.jwt };
 }
 
 /** The newest captured email to an address, parsed. */

@@ -1,7 +1,7 @@
 import path from 'path';
 import request from 'supertest';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { createTestDatabase } from './database';
+import { createTestDatabase, type TestDatabase } from './database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -9,6 +9,8 @@ export interface TestApp {
   strapi: Core.Strapi;
   /** supertest against the in-process HTTP server; no port is opened. */
   http: () => request.Agent;
+  /** The database this app runs on, for a second instance on it (`startInstanceProcess`). */
+  database: TestDatabase;
   stop(): Promise<void>;
 }
 
@@ -46,5 +48,5 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     throw error;
   }
   const instance = strapi;
-  return { strapi: instance, http: () => request.agent(instance.server.httpServer), stop };
+  return { strapi: instance, http: () => request.agent(instance.server.httpServer), database, stop };
 }

@@ -18,6 +18,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Built now rather than by the first mentee's request, which would otherwise wait for it.
   await getService(strapi, 'matchingIndex').current();
   if (strapi.plugin('mentoring').config('jobs')) strapi.cron.add(outboxJob);
+  // The time rules every few minutes, under a lease (off with MENTORING_JOBS=false).
+  getService(strapi, 'jobs').schedule();
 
   const profiles = () => getService(strapi, 'profiles');
   strapi.db.lifecycles.subscribe({

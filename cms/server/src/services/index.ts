@@ -17,6 +17,8 @@ import pairs from './pairs';
 import connectionActivity from './connection-activity';
 import outbox from './outbox';
 import unsubscribe from './unsubscribe';
+import workflow from './workflow';
+import jobs from './jobs';
 
 export default {
   settings,
@@ -38,4 +40,6 @@ export default {
   connectionActivity,
   outbox,
   unsubscribe,
+  workflow,
+  jobs,
 };

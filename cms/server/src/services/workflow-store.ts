@@ -23,6 +23,17 @@ export const ENTITY_UID = {
 
 export type WorkflowEntity = keyof typeof ENTITY_UID;
 
+/**
+ * Date-only attributes the core may set. Strapi writes a Date into a date column as the server's
+ * local day; the core means the UTC day (a leave date is 00:00 UTC), so that is what is written.
+ */
+const DATE_ONLY_FIELDS: Partial<Record<WorkflowEntity, readonly string[]>> = { mentor: ['leaveDate'] };
+
+const storedValues = (entity: WorkflowEntity, set: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(set).map(([field, value]) => [field, value instanceof Date && DATE_ONLY_FIELDS[entity]?.includes(field) ? value.toISOString().slice(0, 10) : value]),
+  );
+
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
@@ -79,7 +90,7 @@ const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
     const statusField = entity === 'mentor' ? 'availability' : 'status';
     const { count } = await strapi.db.query(ENTITY_UID[entity]).updateMany({
       where: { documentId, [statusField]: from },
-      data: set,
+      data: storedValues(entity, set),
     });
     return count > 0;
   },

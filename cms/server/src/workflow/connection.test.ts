@@ -1,5 +1,5 @@
-import { approve, complete, CONNECTION_STATUSES, endEarly, endForMentorLeaving, reject, type ConnectionStatus } from './connection';
-import { aConnection, at } from './fixtures';
+import { approve, complete, CONNECTION_STATUSES, endEarly, endForMentorLeaving, lapse, reject, type ConnectionStatus } from './connection';
+import { aConnection, at, MINUTE_MS, plus } from './fixtures';
 
 const now = at('2026-11-10T12:00:00Z');
 const officialEnd = at('2027-03-01T00:00:00Z');
@@ -11,6 +11,7 @@ describe('connection state machine', () => {
     end: (status: ConnectionStatus) => endEarly(aConnection({ status }), { actorId: 'mentee-1', reason: 'Changed track' }, now),
     complete: (status: ConnectionStatus) => complete(aConnection({ status }), officialEnd),
     mentorLeaves: (status: ConnectionStatus) => endForMentorLeaving(aConnection({ status }), now),
+    lapse: (status: ConnectionStatus) => lapse(aConnection({ status }), officialEnd),
   };
   const legal: Record<keyof typeof commands, Partial<Record<ConnectionStatus, ConnectionStatus>>> = {
     approve: { awaiting_approval: 'active' },
@@ -18,6 +19,7 @@ describe('connection state machine', () => {
     end: { awaiting_approval: 'ended_early', active: 'ended_early' },
     complete: { active: 'completed' },
     mentorLeaves: { awaiting_approval: 'ended_early', active: 'ended_early' },
+    lapse: { awaiting_approval: 'ended_early' },
   };
   const table = (Object.keys(commands) as (keyof typeof commands)[]).flatMap((command) => CONNECTION_STATUSES.map((status) => [command, status] as const));
 
@@ -78,6 +80,26 @@ describe('completion at the official end', () => {
       ['connection_completed', 'mentor'],
       ['feedback_requested', 'mentee'],
       ['feedback_requested', 'mentor'],
+    ]);
+  });
+});
+
+describe('a pair still awaiting approval at the official end', () => {
+  const waiting = aConnection({ status: 'awaiting_approval', startedAt: null });
+
+  it('is not due a millisecond before the end and lapses at it', () => {
+    expect(lapse(waiting, new Date(officialEnd.getTime() - 1))).toMatchObject({ ok: false, code: 'not_due' });
+    expect(lapse(waiting, plus(officialEnd, 5 * MINUTE_MS))).toMatchObject({
+      ok: true,
+      update: { from: 'awaiting_approval', set: { status: 'ended_early', endedAt: officialEnd, endReason: 'program ended before approval' } },
+    });
+  });
+
+  it('tells both sides why, with no suggestions since the cohort is over', () => {
+    const outcome = lapse(waiting, officialEnd);
+    expect(outcome.ok && outcome.effects).toEqual([
+      expect.objectContaining({ kind: 'connection_rejected', dedupeKey: 'connection:connection-1:lapsed@mentee', payload: expect.objectContaining({ suggestionsPath: null }) }),
+      expect.objectContaining({ kind: 'connection_rejected', dedupeKey: 'connection:connection-1:lapsed@mentor', payload: expect.objectContaining({ suggestionsPath: null }) }),
     ]);
   });
 });

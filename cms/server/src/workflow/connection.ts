@@ -9,7 +9,11 @@ export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 export const isFinalConnection = (status: ConnectionStatus): boolean => status === 'completed' || status === 'ended_early';
 
 /** Why a connection ended before its official end: a side's own words, or one of these. */
-export const END_REASONS = { rejected: 'rejected by staff', mentorLeft: 'mentor left the program' } as const;
+export const END_REASONS = {
+  rejected: 'rejected by staff',
+  mentorLeft: 'mentor left the program',
+  programEnded: 'program ended before approval',
+} as const;
 
 /**
  * A mentorship. `startedAt` is set when it becomes active (at acceptance, or at staff approval),
@@ -135,6 +139,23 @@ export function complete(connection: ConnectionState, now: Date): ConnectionOutc
       ...toPair('connection_completed', `connection:${connection.id}:completed`, connection, { connectionId: connection.id, mayContinueOutsideProgram: true }),
       ...toPair('feedback_requested', `feedback:${connection.id}:end`, connection, { connectionId: connection.id, moment: 'end' }),
     ],
+  };
+}
+
+/**
+ * The official end came while staff had not yet approved the pair: the connection ends unstarted,
+ * so it cannot be approved into a mentorship whose program is over, nor hold the mentor's place.
+ * Both sides are told as for a rejection, with the reason; the cohort is over, so no suggestions.
+ */
+export function lapse(connection: ConnectionState, now: Date): ConnectionOutcome {
+  const refused = awaiting(connection);
+  if (refused) return refused;
+  if (!atOrAfter(now, connection.endsAt)) return refuse('not_due', `The program runs until ${connection.endsAt.toISOString()}`);
+  const note = 'The program ended before staff approved this match.';
+  return {
+    ok: true,
+    update: { entity: 'connection', id: connection.id, from: 'awaiting_approval', set: { status: 'ended_early', endedAt: connection.endsAt, endReason: END_REASONS.programEnded } },
+    effects: toPair('connection_rejected', `connection:${connection.id}:lapsed`, connection, { connectionId: connection.id, note, suggestionsPath: null }),
   };
 }
 

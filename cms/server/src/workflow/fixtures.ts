@@ -82,4 +82,4 @@ export const aHealthyActivity = (overrides: Partial<ConnectionActivity> = {}): C
   ...overrides,
 });
 
-export const emptyTick = (): TickSnapshot => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], issued: new Set() });
+export const emptyTick = (): TickSnapshot => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], awaitingApproval: [], issued: new Set() });

@@ -134,6 +134,15 @@ describe('fit check, mid-point feedback and program end', () => {
   });
 });
 
+it('lapses a pair still awaiting approval at the official end, and leaves it alone before', () => {
+  const ends = at('2027-03-01T00:00:00Z');
+  const snapshot = { ...emptyTick(), awaitingApproval: [aConnection({ status: 'awaiting_approval', startedAt: null, endsAt: ends })] };
+  expect(tick(snapshot, settings, plus(ends, -1))).toEqual({ transitions: [], notifications: [] });
+  expect(tick(snapshot, settings, ends).transitions.map(({ update }) => [update.id, update.from, 'status' in update.set && update.set.status])).toEqual([
+    ['connection-1', 'awaiting_approval', 'ended_early'],
+  ]);
+});
+
 describe('leave dates', () => {
   const leaveDate = at('2026-12-01T00:00:00Z');
   const snapshot: TickSnapshot = {

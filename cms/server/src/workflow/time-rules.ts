@@ -1,7 +1,7 @@
 import type { Settings } from '../../../shared/contracts/settings';
 import { hasHappened, type ConnectionSnapshot } from './activity';
 import { atOrAfter, daysAfter, hoursAfter, within } from './calendar';
-import { complete, endForMentorLeaving, type ConnectionState, type ConnectionUpdate } from './connection';
+import { complete, endForMentorLeaving, lapse, type ConnectionState, type ConnectionUpdate } from './connection';
 import { connectionFindings } from './connection-rules';
 import type { MentorState, MentorUpdate } from './mentor';
 import { notify, toPair, type Notification } from './notifications';
@@ -31,6 +31,8 @@ export interface TickSnapshot {
   menteesYetToReachOut: MenteeOutreach[];
   activeConnections: ConnectionSnapshot[];
   leavingMentors: LeavingMentor[];
+  /** Connections still awaiting staff approval: those whose official end has come lapse. */
+  awaitingApproval: ConnectionState[];
   issued: ReadonlySet<string>;
 }
 
@@ -100,6 +102,13 @@ function connections(snapshot: TickSnapshot, settings: TickSettings, now: Date, 
   }
 }
 
+function lapsed(snapshot: TickSnapshot, now: Date, result: TickResult) {
+  for (const connection of snapshot.awaitingApproval) {
+    const outcome = lapse(connection, now);
+    if (outcome.ok) result.transitions.push({ update: outcome.update, effects: outcome.effects });
+  }
+}
+
 function leaveDates(snapshot: TickSnapshot, now: Date, result: TickResult) {
   for (const { mentor, connections: held } of snapshot.leavingMentors) {
     if (!atOrAfter(now, mentor.leaveDate)) continue;
@@ -113,7 +122,8 @@ function leaveDates(snapshot: TickSnapshot, now: Date, result: TickResult) {
 
 /**
  * Every time rule as of `now`: request reminders and expiries, mentee outreach, cadence, first
- * meeting, goals, the fit check, mid-point feedback, program end and leave dates. Pure: the same
+ * meeting, goals, the fit check, mid-point feedback, program end (and unapproved pairs lapsing at
+ * it) and leave dates. Pure: the same
  * snapshot and `now` always give the same result, in the snapshot's order.
  */
 export function tick(snapshot: TickSnapshot, settings: TickSettings, now: Date): TickResult {
@@ -122,5 +132,6 @@ export function tick(snapshot: TickSnapshot, settings: TickSettings, now: Date):
   outreach(snapshot, settings, now, result);
   connections(snapshot, settings, now, result);
   leaveDates(snapshot, now, result);
+  lapsed(snapshot, now, result);
   return { transitions: result.transitions, notifications: result.notifications.filter((notification) => !snapshot.issued.has(notification.dedupeKey)) };
 }

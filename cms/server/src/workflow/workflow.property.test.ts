@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ConnectionSnapshot } from './activity';
 import { DAY_MS, monthKey } from './calendar';
-import { approve, complete, CONNECTION_STATUSES, endEarly, endForMentorLeaving, isFinalConnection, reject } from './connection';
+import { approve, complete, CONNECTION_STATUSES, endEarly, endForMentorLeaving, isFinalConnection, lapse, reject } from './connection';
 import { aConnection, aMentee, aMentor, aRequest, aSnapshot, at, emptyTick, plus, settings } from './fixtures';
 import { agree, GOAL_STATUSES, isFinalGoal, moveGoal } from './goal';
 import { connectionHealth } from './health';
@@ -37,14 +37,23 @@ const connectionRow: fc.Arbitrary<ConnectionSnapshot> = fc
       { id: `connection-${n}`, menteeId: `mentee-${n}`, startedAt, endsAt: plus(startedAt, months * 30 * DAY_MS) },
     ),
   );
+const awaitingRow = fc.record({ n: fc.nat(50), endsAt: instant }).map(({ n, endsAt }) =>
+  aConnection({ id: `awaiting-${n}`, menteeId: `mentee-${n}`, status: 'awaiting_approval', startedAt: null, endsAt }),
+);
 const uniqueBy = <T extends { id: string }>(rows: T[]) => [...new Map(rows.map((row) => [row.id, row])).values()];
 const tickSnapshot: fc.Arbitrary<TickSnapshot> = fc
-  .record({ requests: fc.array(requestRow, { maxLength: 6 }), mentees: fc.array(menteeRow, { maxLength: 6 }), connections: fc.array(connectionRow, { maxLength: 6 }) })
-  .map(({ requests, mentees, connections }) => ({
+  .record({
+    requests: fc.array(requestRow, { maxLength: 6 }),
+    mentees: fc.array(menteeRow, { maxLength: 6 }),
+    connections: fc.array(connectionRow, { maxLength: 6 }),
+    awaiting: fc.array(awaitingRow, { maxLength: 3 }),
+  })
+  .map(({ requests, mentees, connections, awaiting }) => ({
     ...emptyTick(),
     pendingRequests: uniqueBy(requests),
     menteesYetToReachOut: uniqueBy(mentees),
     activeConnections: [...new Map(connections.map((entry) => [entry.connection.id, entry])).values()],
+    awaitingApproval: uniqueBy(awaiting),
   }));
 
 const allKeys = (result: TickResult) => [...result.notifications, ...result.transitions.flatMap(({ effects }) => effects)].map((notification) => notification.dedupeKey);
@@ -56,6 +65,7 @@ const applied = (snapshot: TickSnapshot, result: TickResult): TickSnapshot => {
     ...snapshot,
     pendingRequests: snapshot.pendingRequests.filter((request) => !changed.has(`request:${request.id}`)),
     activeConnections: snapshot.activeConnections.filter(({ connection }) => !changed.has(`connection:${connection.id}`)),
+    awaitingApproval: snapshot.awaitingApproval.filter((connection) => !changed.has(`connection:${connection.id}`)),
     issued: new Set([...snapshot.issued, ...allKeys(result)]),
   };
 };
@@ -121,6 +131,7 @@ describe('final states', () => {
           endEarly(connection, { actorId: 'mentee-1', reason: 'r' }, when),
           complete(connection, plus(connection.endsAt, DAY_MS)),
           endForMentorLeaving(connection, when),
+          lapse(connection, plus(connection.endsAt, DAY_MS)),
         ]) {
           expect(outcome.ok).toBe(false);
         }
