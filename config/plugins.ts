@@ -51,6 +51,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       resolve: './cms',
       config: {
         jobs: env.bool('MENTORING_JOBS', true),
+        encryptionKey: requireSecret(env, 'MENTORING_ENCRYPTION_KEY'),
+        previousEncryptionKeys: env.array('MENTORING_ENCRYPTION_KEYS_PREVIOUS', []),
       },
     },
   };

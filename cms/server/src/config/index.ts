@@ -1,13 +1,23 @@
 export interface MentoringPluginConfig {
   /** Run the plugin's cron jobs on this instance. Off in tests and on web-only instances. */
   jobs: boolean;
+  /** Base64 of 32 bytes: seals message bodies and interaction notes (env `MENTORING_ENCRYPTION_KEY`). */
+  encryptionKey?: string;
+  /** Keys used before a rotation, still tried when reading (env `MENTORING_ENCRYPTION_KEYS_PREVIOUS`). */
+  previousEncryptionKeys: string[];
 }
 
 export default {
-  default: { jobs: true } satisfies MentoringPluginConfig,
+  default: { jobs: true, previousEncryptionKeys: [] } satisfies MentoringPluginConfig,
   validator(config: Partial<MentoringPluginConfig>) {
     if (config.jobs !== undefined && typeof config.jobs !== 'boolean') {
       throw new Error('mentoring plugin config: `jobs` must be true or false');
+    }
+    if (config.encryptionKey !== undefined && typeof config.encryptionKey !== 'string') {
+      throw new Error('mentoring plugin config: `encryptionKey` must be a base64 string');
+    }
+    if (config.previousEncryptionKeys !== undefined && !(Array.isArray(config.previousEncryptionKeys) && config.previousEncryptionKeys.every((key) => typeof key === 'string'))) {
+      throw new Error('mentoring plugin config: `previousEncryptionKeys` must be a list of base64 strings');
     }
   },
 };

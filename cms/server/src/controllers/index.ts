@@ -3,5 +3,9 @@ import participants from './participants';
 import directory from './directory';
 import matchingRuns from './matching-runs';
 import taxonomy from './taxonomy';
+import goals from './goals';
+import interactions from './interactions';
+import messages from './messages';
+import feedback from './feedback';
 
-export default { settings, participants, directory, matchingRuns, taxonomy };
+export default { settings, participants, directory, matchingRuns, taxonomy, goals, interactions, messages, feedback };

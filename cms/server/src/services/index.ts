@@ -15,5 +15,10 @@ import matching from './matching';
 import workflowStore from './workflow-store';
 import pairs from './pairs';
 import connectionActivity from './connection-activity';
+import confidential from './confidential';
+import goals from './goals';
+import interactions from './interactions';
+import messages from './messages';
+import feedback from './feedback';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity, confidential, goals, interactions, messages, feedback };

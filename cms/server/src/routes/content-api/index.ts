@@ -19,5 +19,17 @@ export default {
     { method: 'GET', path: '/mentors/:id', handler: 'directory.mentor', config: participant() },
     { method: 'GET', path: '/mentees', handler: 'directory.mentees', config: participant() },
     { method: 'GET', path: '/mentees/:id', handler: 'directory.mentee', config: participant() },
+    // Inside a connection: the pair only (the services answer 404 to anyone else).
+    { method: 'GET', path: '/connections/:id/goals', handler: 'goals.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/goals', handler: 'goals.create', config: participant() },
+    { method: 'PATCH', path: '/goals/:id', handler: 'goals.update', config: participant() },
+    { method: 'GET', path: '/connections/:id/interactions', handler: 'interactions.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/interactions', handler: 'interactions.create', config: participant() },
+    { method: 'PATCH', path: '/interactions/:id', handler: 'interactions.update', config: participant() },
+    { method: 'DELETE', path: '/interactions/:id', handler: 'interactions.remove', config: participant() },
+    { method: 'GET', path: '/connections/:id/messages', handler: 'messages.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/messages', handler: 'messages.create', config: participant() },
+    { method: 'GET', path: '/connections/:id/feedback', handler: 'feedback.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/feedback', handler: 'feedback.create', config: participant() },
   ],
 };
