@@ -52,6 +52,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         jobs: env.bool('MENTORING_JOBS', true),
         tickCron: env('MENTORING_TICK_CRON', '*/5 * * * *'),
+        encryptionKey: requireSecret(env, 'MENTORING_ENCRYPTION_KEY'),
+        previousEncryptionKeys: env.array('MENTORING_ENCRYPTION_KEYS_PREVIOUS', []),
       },
     },
   };

@@ -15,6 +15,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'directoryIndex').ensureSchema();
   await getService(strapi, 'profileChanges').ensureSchema();
   await getService(strapi, 'workflowStore').ensureSchema();
+  await getService(strapi, 'feedback').ensureSchema();
   // Built now rather than by the first mentee's request, which would otherwise wait for it.
   await getService(strapi, 'matchingIndex').current();
   if (strapi.plugin('mentoring').config('jobs')) strapi.cron.add(outboxJob);

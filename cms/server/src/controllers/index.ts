@@ -4,5 +4,9 @@ import directory from './directory';
 import matchingRuns from './matching-runs';
 import taxonomy from './taxonomy';
 import unsubscribe from './unsubscribe';
+import goals from './goals';
+import interactions from './interactions';
+import messages from './messages';
+import feedback from './feedback';
 
-export default { settings, participants, directory, matchingRuns, taxonomy, unsubscribe };
+export default { settings, participants, directory, matchingRuns, taxonomy, unsubscribe, goals, interactions, messages, feedback };

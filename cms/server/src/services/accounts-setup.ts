@@ -2,8 +2,24 @@ import type { Core } from '@strapi/strapi';
 import { ROLE_TYPE, UID } from '../constants/uids';
 import { parseSender } from '../mail/sender';
 
+/** What a pair does inside its connection: goals, contacts, messages, feedback. */
+const PAIR_ACTIONS = [
+  'plugin::mentoring.goals.list',
+  'plugin::mentoring.goals.create',
+  'plugin::mentoring.goals.update',
+  'plugin::mentoring.interactions.list',
+  'plugin::mentoring.interactions.create',
+  'plugin::mentoring.interactions.update',
+  'plugin::mentoring.interactions.remove',
+  'plugin::mentoring.messages.list',
+  'plugin::mentoring.messages.create',
+  'plugin::mentoring.feedback.list',
+  'plugin::mentoring.feedback.create',
+];
+
 /** Exactly what each participant role may call; everything else is refused by users-permissions. */
 const SHARED_ACTIONS = [
+  ...PAIR_ACTIONS,
   'plugin::mentoring.participants.me',
   'plugin::mentoring.participants.updateProfile',
   'plugin::mentoring.participants.linkedinImport',

@@ -19,6 +19,11 @@ import outbox from './outbox';
 import unsubscribe from './unsubscribe';
 import workflow from './workflow';
 import jobs from './jobs';
+import confidential from './confidential';
+import goals from './goals';
+import interactions from './interactions';
+import messages from './messages';
+import feedback from './feedback';
 
 export default {
   settings,
@@ -42,4 +47,9 @@ export default {
   unsubscribe,
   workflow,
   jobs,
+  confidential,
+  goals,
+  interactions,
+  messages,
+  feedback,
 };

@@ -22,5 +22,17 @@ export default {
     // The signed token is the credential: reminder emails link here, and mail clients POST here (RFC 8058).
     { method: 'GET', path: '/unsubscribe', handler: 'unsubscribe.show', config: { auth: false } },
     { method: 'POST', path: '/unsubscribe', handler: 'unsubscribe.confirm', config: { auth: false } },
+    // Inside a connection: the pair only (the services answer 404 to anyone else).
+    { method: 'GET', path: '/connections/:id/goals', handler: 'goals.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/goals', handler: 'goals.create', config: participant() },
+    { method: 'PATCH', path: '/goals/:id', handler: 'goals.update', config: participant() },
+    { method: 'GET', path: '/connections/:id/interactions', handler: 'interactions.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/interactions', handler: 'interactions.create', config: participant() },
+    { method: 'PATCH', path: '/interactions/:id', handler: 'interactions.update', config: participant() },
+    { method: 'DELETE', path: '/interactions/:id', handler: 'interactions.remove', config: participant() },
+    { method: 'GET', path: '/connections/:id/messages', handler: 'messages.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/messages', handler: 'messages.create', config: participant() },
+    { method: 'GET', path: '/connections/:id/feedback', handler: 'feedback.list', config: participant() },
+    { method: 'POST', path: '/connections/:id/feedback', handler: 'feedback.create', config: participant() },
   ],
 };

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/get-service';
+import { pairItemsController } from './pair-items';
+
+const interactionsController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  ...pairItemsController(strapi, 'interactions'),
+  async update(ctx: any) {
+    ctx.body = await getService(strapi, 'interactions').update(ctx.state.user, ctx.params.id, ctx.request.body, new Date());
+  },
+  /** 200 with the cancelled meeting, or 204 when a past contact was removed. */
+  async remove(ctx: any) {
+    const cancelled = await getService(strapi, 'interactions').remove(ctx.state.user, ctx.params.id, new Date());
+    if (cancelled) ctx.body = cancelled;
+    else ctx.status = 204;
+  },
+});
+
+export default interactionsController;
