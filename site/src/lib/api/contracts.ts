@@ -1,0 +1,16 @@
+/**
+ * The plugin's own request contracts (cms/shared/contracts), so the site's forms use the very rules
+ * and types the API enforces instead of copies that drift. Only this file knows where they live.
+ */
+export { signupSchema } from '../../../../cms/shared/contracts/account';
+export { directoryQuerySchema } from '../../../../cms/shared/contracts/directory';
+export { AVAILABILITY, MEETING_PREFERENCES, MIN_YEAR, MAX_YEAR } from '../../../../cms/shared/contracts/profile';
+export type {
+  Education,
+  Experience,
+  Location,
+  MenteeProfileInput,
+  MentorProfileInput,
+  ProposedProfile,
+  Role,
+} from '../../../../cms/shared/contracts/profile';
