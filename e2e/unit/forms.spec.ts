@@ -146,8 +146,8 @@ test.describe('profile steps', () => {
     expect(stepOfField('mentee', 'careerGoals')?.id).toBe('goals');
     expect(stepOfField('mentor', 'education.2.school')?.id).toBe('background');
     expect(stepOfField('mentor', 'careerGoals')).toBeNull();
-    expect(fieldLabel('education.1.school')).toBe('Education 2: school');
-    expect(fieldLabel('experience.0.startDate')).toBe('Experience 1: start date');
+    expect(fieldLabel('education.1.school')).toBe('School 2: school');
+    expect(fieldLabel('experience.0.startDate')).toBe('Role 1: start date');
   });
 
   test('education rows: removed and blank rows go, numbering follows what is sent, a bad year stays as typed', () => {

@@ -25,7 +25,7 @@ interface FieldRule {
 const RULES: readonly FieldRule[] = [
   { field: 'fullName', label: 'Full name', roles: ['mentor', 'mentee'], merge: false },
   { field: 'headline', label: 'Headline', roles: ['mentor', 'mentee'], merge: false },
-  { field: 'bio', label: 'About you', roles: ['mentor', 'mentee'], merge: false },
+  { field: 'bio', label: 'Bio', roles: ['mentor', 'mentee'], merge: false },
   { field: 'linkedinUrl', label: 'LinkedIn profile', roles: ['mentor', 'mentee'], merge: false },
   { field: 'location', label: 'Location', roles: ['mentor', 'mentee'], merge: false },
   { field: 'languages', label: 'Languages', roles: ['mentor', 'mentee'], merge: true },

@@ -87,7 +87,7 @@ export function stepOfField(role: Role, field: string): Step | null {
 export const FIELD_LABELS: Record<string, string> = {
   fullName: 'Full name',
   headline: 'Headline',
-  bio: 'About you',
+  bio: 'Bio',
   linkedinUrl: 'LinkedIn profile',
   photo: 'Photo',
   visibility: 'Visibility',
@@ -116,12 +116,15 @@ export const FIELD_LABELS: Record<string, string> = {
   file: 'File',
 };
 
-/** "education.1.school" → "Education 2: school". */
+/** What one row of a repeatable group is called, as its legend says it ("School 2"). */
+export const ROW_NOUNS: Record<string, string> = { education: 'School', experience: 'Role' };
+
+/** "education.1.year" → "School 2: year". */
 export function fieldLabel(field: string): string {
   if (FIELD_LABELS[field]) return FIELD_LABELS[field];
   const [top, index, rest] = field.split('.');
   if (top && index !== undefined && /^\d+$/.test(index)) {
-    return `${FIELD_LABELS[top] ?? top} ${Number(index) + 1}${rest ? `: ${rest.replace(/([A-Z])/g, ' $1').toLowerCase()}` : ''}`;
+    return `${ROW_NOUNS[top] ?? FIELD_LABELS[top] ?? top} ${Number(index) + 1}${rest ? `: ${rest.replace(/([A-Z])/g, ' $1').toLowerCase()}` : ''}`;
   }
   return field;
 }
