@@ -6,6 +6,9 @@ import { isPortalPath, loginPath } from './lib/session/return-to';
 
 export const UNAVAILABLE_PATH = '/unavailable';
 
+/** The largest form the site takes (a 5 MB LinkedIn export and its form); bigger bodies are not read. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
 /** Pages about one person's account: never cached, never leaking their address to other sites. */
 const ACCOUNT_PATHS = new Set(['/signup', '/check-email', '/confirm', '/login', '/logout', '/forgot-password', '/reset-password']);
 
@@ -27,6 +30,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // After a form post, the browser must fetch the login page, not post to it.
   const toLogin = (notice?: string) => context.redirect(loginPath(wanted, notice), 303);
 
+  if (Number(context.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return new Response('The request is too large.', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   try {
     if (portal) {
       if (!token) return toLogin();
