@@ -4,13 +4,5 @@
  */
 export { signupSchema } from '../../../../cms/shared/contracts/account';
 export { directoryQuerySchema } from '../../../../cms/shared/contracts/directory';
-export { AVAILABILITY, MEETING_PREFERENCES, MIN_YEAR, MAX_YEAR } from '../../../../cms/shared/contracts/profile';
-export type {
-  Education,
-  Experience,
-  Location,
-  MenteeProfileInput,
-  MentorProfileInput,
-  ProposedProfile,
-  Role,
-} from '../../../../cms/shared/contracts/profile';
+export { MEETING_PREFERENCES, MIN_YEAR, MAX_YEAR } from '../../../../cms/shared/contracts/profile';
+export type { MenteeProfileInput, MentorProfileInput, Role } from '../../../../cms/shared/contracts/profile';

@@ -18,8 +18,8 @@ export {
   uploadPhoto,
   type DirectoryQuery,
 } from './participants';
-export { AVAILABILITY, MAX_YEAR, MEETING_PREFERENCES, MIN_YEAR, directoryQuerySchema, signupSchema } from './contracts';
-export type { Education, Experience, Location, MenteeProfileInput, MentorProfileInput, ProposedProfile, Role } from './contracts';
+export { MAX_YEAR, MEETING_PREFERENCES, MIN_YEAR, directoryQuerySchema, signupSchema } from './contracts';
+export type { MenteeProfileInput, MentorProfileInput, Role } from './contracts';
 export type { ReadOptions } from './strapi';
 export type { Audience, Contact, Faq, Page, PageSection, ProgramInfo } from './schemas';
 export type { Block, Blocks, InlineNode, ListBlock, ListItemNode, TextNode } from './blocks';

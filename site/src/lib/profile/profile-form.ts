@@ -1,4 +1,4 @@
-import { MAX_YEAR, MIN_YEAR, type MenteeProfileInput, type MentorProfileInput, type Role } from '../api';
+import { MAX_YEAR, MEETING_PREFERENCES, MIN_YEAR, type MenteeProfileInput, type MentorProfileInput, type Role } from '../api';
 import { FORM, type FormErrors } from '../forms/errors';
 import { checked, choice, optionalText, terms, text, wholeNumber, type Form } from '../forms/values';
 import type { StepId } from './steps';
@@ -108,8 +108,6 @@ function readExperience(form: Form, errors: FormErrors, shown: ShownValues): Par
   return { experience };
 }
 
-const MEETING = ['in_person', 'video', 'any'] as const;
-
 function readGoals(form: Form, errors: FormErrors, shown: ShownValues): Partial<ProfileChanges> {
   const graduationYear = yearOf(text(form, 'graduationYear'), 'graduationYear', errors);
   shown.graduationYear = graduationYear;
@@ -121,7 +119,7 @@ function readGoals(form: Form, errors: FormErrors, shown: ShownValues): Partial<
     targetFunctions: terms(form, 'targetFunctions'),
     program: optionalText(form, 'program'),
     graduationYear: typeof graduationYear === 'string' ? null : graduationYear,
-    meetingPreference: choice(form, 'meetingPreference', MEETING) ?? 'any',
+    meetingPreference: choice(form, 'meetingPreference', MEETING_PREFERENCES) ?? 'any',
   };
 }
 
