@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * Browser tests against the production builds that scripts/e2e.mjs starts (`npm run test:e2e`).
  * Debian's chromium, never a downloaded browser; one worker, because the tests share one CMS.
+ * The `site-unit` project (e2e/unit/) checks the site's own modules with no server or browser:
+ * `npm run test:unit` runs it with the jest unit tests.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -20,8 +22,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'site-unit', testDir: 'e2e/unit' },
     {
       name: 'chromium',
+      testIgnore: 'unit/**',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {

@@ -24,7 +24,7 @@ test('home shows the program name, intro, steps and contact from the CMS', async
   if (program.contact.phone) await expect(footer.getByRole('link', { name: program.contact.phone })).toHaveAttribute('href', /^tel:\+?\d+$/);
 });
 
-test('home summarises expectations and asks visitors to join by email', async ({ page, request }) => {
+test('home summarises expectations and invites students and alumni to sign up', async ({ page, request }) => {
   const program = await programInfo(request);
   await page.goto('/');
 
@@ -34,10 +34,11 @@ test('home summarises expectations and asks visitors to join by email', async ({
   await expect(page).toHaveURL(/\/expectations$/);
 
   await page.goto('/');
-  const join = page.getByRole('link', { name: 'Ask to join' }).first();
-  await expect(join).toHaveAttribute('href', new RegExp(`^mailto:${program.contact.email.replace('.', '\\.')}\\?subject=`));
-  // The participant portal (sign-up, log-in) does not exist yet: nothing may link to it.
-  await expect(page.locator('a[href^="/signup"], a[href^="/login"]')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Join as a student' }).first()).toHaveAttribute('href', '/signup?role=mentee');
+  await expect(page.getByRole('link', { name: 'Join as an alumni mentor' }).first()).toHaveAttribute('href', '/signup?role=mentor');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' })).toHaveAttribute('href', '/login');
+  await page.getByRole('link', { name: 'Join as an alumni mentor' }).first().click();
+  await expect(page.getByLabel('An alumnus or alumna, to mentor students')).toBeChecked();
 });
 
 test('expectations lists every rule for mentees and mentors and the program period', async ({ page, request }) => {

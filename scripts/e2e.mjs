@@ -23,8 +23,25 @@ stopAllOnExit();
 
 ensureChromium();
 
-const PORTS = { strapi: 1339, site: 4329, siteWithoutCms: 4330 };
+/** Overridable so that two checkouts on one machine can run the browser tests at the same time. */
+function port(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port, got "${raw}"`);
+  return value;
+}
+
+const PORTS = {
+  strapi: port('E2E_STRAPI_PORT', 1339),
+  site: port('E2E_SITE_PORT', 4329),
+  siteWithoutCms: port('E2E_SITE_NO_CMS_PORT', 4330),
+};
 const FALLBACK_CONTACT_EMAIL = 'help-desk@example.edu';
+const E2E_DIR = path.join(ROOT, '.tmp', 'e2e');
+const MAIL_DIR = path.join(E2E_DIR, 'mail');
+// Enough listed mentors for suggestions, filters and a second page of results.
+const DEMO_PARTICIPANTS = 40;
 
 let exitCode = 1;
 let stack;
@@ -36,7 +53,9 @@ try {
   stack = await startStack({
     strapiPort: PORTS.strapi,
     sitePort: PORTS.site,
-    databaseFile: path.join(ROOT, '.tmp', 'e2e', 'strapi.db'),
+    databaseFile: path.join(E2E_DIR, 'strapi.db'),
+    mailDir: MAIL_DIR,
+    demoParticipants: DEMO_PARTICIPANTS,
     cacheSeconds: 300,
   });
   const siteWithoutCms = startSite({
@@ -59,6 +78,7 @@ try {
       E2E_STRAPI_URL: stack.strapiUrl,
       E2E_SITE_WITHOUT_CMS_URL: siteWithoutCms.url,
       E2E_FALLBACK_CONTACT_EMAIL: FALLBACK_CONTACT_EMAIL,
+      E2E_MAIL_DIR: MAIL_DIR,
       E2E_ADMIN_EMAIL: TEST_ADMIN.email,
       E2E_ADMIN_PASSWORD: TEST_ADMIN.password,
       E2E_PREVIEW_SECRET: stack.secrets.PREVIEW_SECRET,

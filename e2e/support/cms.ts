@@ -38,6 +38,8 @@ export const programInfo = (request: APIRequestContext) => readData<CmsProgramIn
 /** The plain text of a paragraph block. */
 export const blockText = (block: Block) => (block.children ?? []).map((child) => child.text ?? '').join('');
 
+let staffToken: Promise<string> | undefined;
+
 /** A staff member working in the Strapi admin, through the content manager's own API. */
 export class Staff {
   private constructor(
@@ -45,11 +47,27 @@ export class Staff {
     private readonly token: string,
   ) {}
 
+  /**
+   * Logs in once per test process and reuses the token: Strapi allows five admin logins per address
+   * in five minutes, and several files need staff.
+   */
   static async login(request: APIRequestContext): Promise<Staff> {
-    const response = await request.post(`${e2eEnv.strapiUrl}/admin/login`, { data: e2eEnv.admin });
-    expect(response.status(), 'admin login').toBe(200);
-    const body = (await response.json()) as { data: { token: string } };
-    return new Staff(request, body.data.token);
+    staffToken ??= (async () => {
+      const response = await request.post(`${e2eEnv.strapiUrl}/admin/login`, { data: e2eEnv.admin });
+      expect(response.status(), 'admin login').toBe(200);
+      return ((await response.json()) as { data: { token: string } }).data.token;
+    })();
+    return new Staff(request, await staffToken);
+  }
+
+  /** Changes program settings (`PUT /mentoring/settings`) and resolves to what they were. */
+  async updateSettings(changes: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const headers = { Authorization: `Bearer ${this.token}` };
+    const before = await this.request.get(`${e2eEnv.strapiUrl}/mentoring/settings`, { headers });
+    expect(before.status(), 'read settings').toBe(200);
+    const response = await this.request.put(`${e2eEnv.strapiUrl}/mentoring/settings`, { headers, data: changes });
+    expect(response.status(), 'update settings').toBe(200);
+    return ((await before.json()) as { data: Record<string, unknown> }).data;
   }
 
   /** Saves a FAQ as a draft and returns its documentId. */

@@ -6,6 +6,9 @@ function required(name: string): string {
 }
 
 export const e2eEnv = {
+  get siteUrl() {
+    return required('E2E_SITE_URL');
+  },
   get strapiUrl() {
     return required('E2E_STRAPI_URL');
   },
@@ -23,5 +26,9 @@ export const e2eEnv = {
   },
   get revalidateSecret() {
     return required('E2E_REVALIDATE_SECRET');
+  },
+  /** Where Strapi's mail capture writes this run's messages, one .eml file each. */
+  get mailDir() {
+    return required('E2E_MAIL_DIR');
   },
 };

@@ -98,11 +98,16 @@ export function startSite({ name = 'site', port, strapiUrl, secrets, cacheSecond
 /**
  * Starts Strapi on a fresh SQLite database with the demo content and the site against it, both
  * from their production builds, and resolves once both answer. `stop()` ends both process groups.
+ * `mailDir` (emptied first) receives the captured mail; `demoParticipants` generated accounts join.
  */
-export async function startStack({ strapiPort, sitePort, databaseFile, cacheSeconds }) {
+export async function startStack({ strapiPort, sitePort, databaseFile, cacheSeconds, mailDir, demoParticipants = 0 }) {
   const secrets = loadSecrets();
   await Promise.all([assertPortFree(strapiPort), assertPortFree(sitePort)]);
   removeDatabase(databaseFile);
+  if (mailDir) {
+    fs.rmSync(mailDir, { recursive: true, force: true });
+    fs.mkdirSync(mailDir, { recursive: true });
+  }
 
   const strapiUrl = `http://localhost:${strapiPort}`;
   const siteUrl = `http://localhost:${sitePort}`;
@@ -116,6 +121,9 @@ export async function startStack({ strapiPort, sitePort, databaseFile, cacheSeco
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: databaseFile,
       DEMO_CONTENT: 'true',
+      DEMO_PARTICIPANTS: String(demoParticipants),
+      // Captured, never sent: an SMTP_HOST from the shell or .env must not mail test addresses.
+      ...(mailDir ? { MAIL_CAPTURE_DIR: mailDir, SMTP_HOST: '' } : {}),
       ADMIN_EMAIL: TEST_ADMIN.email,
       ADMIN_PASSWORD: TEST_ADMIN.password,
       SITE_URL: siteUrl,

@@ -41,21 +41,25 @@ describe('sign-up, confirmation and login', () => {
     expect(profile).toMatchObject({ fullName: 'Avery Quinn' });
   });
 
-  it('sends a confirmation email from the program whose link confirms the account and leads to the site', async () => {
+  it("sends a confirmation email from the program whose link leads to the site's /confirm, which confirms with its code", async () => {
     const body = valid({ email: 'confirm.me@example.edu' });
     await signup(body);
 
     const beforeConfirming = await app.http().post('/api/auth/local').send({ identifier: body.email, password: body.password });
     const mail = await lastMailTo(mailDir, 'confirm.me@example.edu');
-    const link = String(mail.html).match(/https?:\/\/[^\s"<>]+confirmation=\w+/)?.[0];
-    const confirm = await app.http().get(new URL(link as string).pathname + new URL(link as string).search);
+    const link = new URL(String(mail.html).match(/https?:\/\/[^\s"<>]+confirmation=\w+/)?.[0] as string);
+    // What the site's /confirm does with the code it receives.
+    const confirm = await app.http().get('/api/auth/email-confirmation').query({ confirmation: link.searchParams.get('confirmation') });
+    const again = await app.http().get('/api/auth/email-confirmation').query({ confirmation: link.searchParams.get('confirmation') });
     const afterConfirming = await app.http().post('/api/auth/local').send({ identifier: body.email, password: body.password });
 
     expect(mail.from?.value[0].address).toBe('mentoring@example.edu');
     expect(mail.subject).toMatch(/confirm/i);
+    expect(link.origin + link.pathname).toBe('http://site.test/confirm');
     expect(beforeConfirming.status).toBe(400);
     expect(confirm.status).toBe(302);
     expect(confirm.headers.location).toBe('http://site.test/confirm');
+    expect(again.status).toBe(400);
     expect(afterConfirming.status).toBe(200);
     expect(afterConfirming.body).toMatchObject({ jwt: expect.any(String), user: { email: 'confirm.me@example.edu' } });
   });
@@ -150,5 +154,24 @@ describe('sign-up, confirmation and login', () => {
     expect(mail.subject).toMatch(/reset/i);
     expect(mail.from?.value[0].address).toBe('mentoring@example.edu');
     expect(mail.text).toMatch(/http:\/\/site\.test\/reset-password\?code=\w+/);
+  });
+
+  it('moves the confirmation link with SITE_URL at start, but keeps a text staff rewrote', async () => {
+    const setup = app.strapi.plugin('mentoring').service('accountsSetup');
+    const store = app.strapi.store({ type: 'plugin', name: 'users-permissions' });
+    const message = async () => ((await store.get({ key: 'email' })) as any).email_confirmation.options.message as string;
+    try {
+      await setup.ensure('http://moved.test');
+      const moved = await message();
+      const emails = (await store.get({ key: 'email' })) as any;
+      emails.email_confirmation.options.message = 'Staff wording: <%= URL %>?confirmation=<%= CODE %>';
+      await store.set({ key: 'email', value: emails });
+      await setup.ensure('http://elsewhere.test');
+
+      expect(moved).toContain('href="http://moved.test/confirm?confirmation=<%= CODE %>"');
+      expect(await message()).toBe('Staff wording: <%= URL %>?confirmation=<%= CODE %>');
+    } finally {
+      await setup.ensure('http://site.test');
+    }
   });
 });

@@ -50,9 +50,14 @@ const ROLE_DEFINITIONS = {
   mentee: { name: 'Mentee', description: 'Students looking for a mentor' },
 } as const;
 
-const CONFIRMATION_MESSAGE = `<p>Hello <%= USER.username %>,</p>
+/**
+ * The link goes to the site's /confirm, which confirms through users-permissions server-side: the
+ * participant stays on the site whatever happens (a used or mistyped code gets a page, not JSON),
+ * and Strapi need not be reachable from browsers. `<%= URL %>` would be Strapi's own endpoint.
+ */
+const confirmationMessage = (siteUrl: string) => `<p>Hello <%= USER.username %>,</p>
 <p>Welcome to the mentoring program. Please confirm your email address to finish signing up:</p>
-<p><a href="<%= URL %>?confirmation=<%= CODE %>"><%= URL %>?confirmation=<%= CODE %></a></p>
+<p><a href="${siteUrl}/confirm?confirmation=<%= CODE %>">${siteUrl}/confirm?confirmation=<%= CODE %></a></p>
 <p>If you did not sign up, ignore this message.</p>`;
 
 const RESET_MESSAGE = `<p>We received a request to reset the password of your mentoring program account.</p>
@@ -89,19 +94,29 @@ const accountsSetup = ({ strapi }: { strapi: Core.Strapi }) => ({
       },
     });
 
+    const emails = ((await usersPermissions.get({ key: 'email' })) ?? {}) as Record<string, any>;
+    const confirmation = confirmationMessage(siteUrl);
     if (firstTime) {
       const sender = parseSender(String(strapi.config.get('plugin::email.settings.defaultFrom') ?? ''));
-      const emails = ((await usersPermissions.get({ key: 'email' })) ?? {}) as Record<string, any>;
       const template = (object: string, message: string) => ({ from: sender, response_email: sender.email, object, message });
       await usersPermissions.set({
         key: 'email',
         value: {
           ...emails,
-          email_confirmation: { ...emails.email_confirmation, options: template('Confirm your email for the mentoring program', CONFIRMATION_MESSAGE) },
+          email_confirmation: { ...emails.email_confirmation, options: template('Confirm your email for the mentoring program', confirmation) },
           reset_password: { ...emails.reset_password, options: template('Reset your mentoring program password', RESET_MESSAGE) },
         },
       });
+      await ours.set({ key: 'confirmationMessage', value: confirmation });
       await ours.set({ key: 'accountsConfigured', value: true });
+      return;
+    }
+    // The link follows SITE_URL while the text is still ours; a text staff edited is theirs to keep.
+    const current = emails.email_confirmation?.options?.message;
+    if (current !== confirmation && current === (await ours.get({ key: 'confirmationMessage' }))) {
+      emails.email_confirmation.options.message = confirmation;
+      await usersPermissions.set({ key: 'email', value: emails });
+      await ours.set({ key: 'confirmationMessage', value: confirmation });
     }
   },
 

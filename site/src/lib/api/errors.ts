@@ -20,3 +20,25 @@ export class ContentNotFoundError extends Error {
     super(`Not found: ${what}`);
   }
 }
+
+/** One field the CMS refused, by its path in the request body (`education.0.school`). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * The CMS answered a participant call with a 4xx: bad input (400, with field problems), not
+ * logged in (401), not allowed (403), not found (404), a state conflict (409), too many attempts
+ * (429). `message` is the CMS's sentence for people; `fields` name what to fix.
+ */
+export class ApiRefusal extends Error {
+  override readonly name = 'ApiRefusal';
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}

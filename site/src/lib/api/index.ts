@@ -1,7 +1,26 @@
 /** The site's only door to Strapi: nothing outside this folder knows a CMS URL. */
 export { contentCache, getFaqs, getPageBySlug, getProgramInfo, lastKnownContact, lastKnownProgramName } from './content';
 export { mediaUrl } from './media';
-export { CmsUnavailableError, ContentNotFoundError } from './errors';
+export { ApiRefusal, CmsUnavailableError, ContentNotFoundError, type FieldProblem } from './errors';
+export { confirmEmail, logIn, requestPasswordReset, resendConfirmation, resetPassword, signup, type SignupInput } from './accounts';
+export {
+  findMentees,
+  findMentors,
+  getMe,
+  getMentee,
+  getMentor,
+  getSuggestions,
+  getTaxonomy,
+  giveNotice,
+  importLinkedIn,
+  removePhoto,
+  updateProfile,
+  uploadPhoto,
+  type DirectoryQuery,
+} from './participants';
+export { MAX_YEAR, MEETING_PREFERENCES, MIN_YEAR, directoryQuerySchema, signupSchema } from './contracts';
+export type { MenteeProfileInput, MentorProfileInput, Role } from './contracts';
 export type { ReadOptions } from './strapi';
 export type { Audience, Contact, Faq, Page, PageSection, ProgramInfo } from './schemas';
 export type { Block, Blocks, InlineNode, ListBlock, ListItemNode, TextNode } from './blocks';
+export type * from './participant-schemas';

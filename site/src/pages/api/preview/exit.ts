@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { jsonError } from '../../../lib/http';
 import { leaveDraftMode } from '../../../lib/preview/draft-mode';
-import { sameSitePath } from '../../../lib/preview/redirect-path';
+import { sameSitePath } from '../../../lib/same-site-path';
 
 /**
  * The draft banner's "Leave preview" link. Needs no secret: switching drafts off can only hide

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { siteEnv } from '../../../lib/env';
 import { jsonError } from '../../../lib/http';
 import { enterDraftMode, leaveDraftMode } from '../../../lib/preview/draft-mode';
-import { sameSitePath } from '../../../lib/preview/redirect-path';
+import { sameSitePath } from '../../../lib/same-site-path';
 import { secretMatches } from '../../../lib/secrets';
 
 /**

@@ -1,8 +1,9 @@
 const PLACEHOLDER_ORIGIN = 'http://site.invalid';
 
 /**
- * The path to send a visitor to after a preview switch, or null when `raw` could lead off the site
- * (`//evil.example`, `/\evil.example`, `https://…`, control characters): no open redirect.
+ * The path to send a visitor to (after a preview switch, after logging in), or null when `raw`
+ * could lead off the site (`//evil.example`, `/\evil.example`, `https://…`, control characters):
+ * no open redirect.
  */
 export function sameSitePath(raw: string | null): string | null {
   if (!raw || raw.length > 2000 || !raw.startsWith('/')) return null;

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { TtlCache } from '../site/src/lib/api/cache';
-import type { Faq, ListBlock } from '../site/src/lib/api';
-import { groupFaqsByCategory } from '../site/src/lib/content/faq-groups';
-import { nestListEntries } from '../site/src/lib/content/list-items';
-import { safeHref } from '../site/src/lib/content/safe-url';
-import { slugify } from '../site/src/lib/content/slugify';
-import { isDraftCookieValid, issueDraftCookie } from '../site/src/lib/preview/draft-cookie';
-import { sameSitePath } from '../site/src/lib/preview/redirect-path';
+import { TtlCache } from '../../site/src/lib/api/cache';
+import type { Faq, ListBlock } from '../../site/src/lib/api';
+import { groupFaqsByCategory } from '../../site/src/lib/content/faq-groups';
+import { nestListEntries } from '../../site/src/lib/content/list-items';
+import { safeHref } from '../../site/src/lib/content/safe-url';
+import { slugify } from '../../site/src/lib/content/slugify';
+import { isDraftCookieValid, issueDraftCookie } from '../../site/src/lib/preview/draft-cookie';
+import { sameSitePath } from '../../site/src/lib/same-site-path';
 
 // The site's pure rules, checked without a browser or a server.
 

@@ -1,0 +1,225 @@
+import { expect, test } from '@playwright/test';
+import {
+  ApiRefusal,
+  CmsUnavailableError,
+  ContentNotFoundError,
+  confirmEmail,
+  findMentors,
+  getMe,
+  getMentor,
+  getSuggestions,
+  importLinkedIn,
+  logIn,
+  resendConfirmation,
+  updateProfile,
+} from '../../site/src/lib/api';
+
+// The site's typed client for the participant API, against a fake fetch: what it sends, what it
+// accepts, and how each kind of failure reaches the pages.
+
+interface Sent {
+  url: URL;
+  method: string;
+  headers: Headers;
+  body: BodyInit | null | undefined;
+}
+
+const CMS = 'http://cms.test';
+let sent: Sent[] = [];
+let answer: (request: Sent) => Response | Promise<Response> = () => json(200, {});
+const realFetch = globalThis.fetch;
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+function strapiError(status: number, message: string, errors?: { path: (string | number)[]; message: string }[]) {
+  return json(status, { data: null, error: { status, name: 'Error', message, details: errors ? { errors } : {} } });
+}
+
+test.beforeEach(() => {
+  process.env.STRAPI_URL = CMS;
+  sent = [];
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const request = { url: new URL(String(input)), method: init?.method ?? 'GET', headers: new Headers(init?.headers), body: init?.body };
+    sent.push(request);
+    return answer(request);
+  }) as typeof fetch;
+});
+
+test.afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+const ownMentee = {
+  role: 'mentee',
+  documentId: 'mentee1',
+  fullName: 'Avery Quinn',
+  headline: null,
+  bio: null,
+  linkedinUrl: null,
+  photo: null,
+  location: null,
+  languages: [],
+  education: [],
+  experience: [],
+  careerGoals: null,
+  personalGoals: null,
+  interests: [],
+  targetIndustries: [],
+  targetFunctions: [],
+  program: null,
+  graduationYear: null,
+  meetingPreference: 'any',
+  visibility: 'listed',
+  completeness: 5,
+  missing: ['headline', 'bio'],
+  somethingNew: 'responses may carry more fields',
+};
+
+const mentorCard = {
+  documentId: 'mentor1',
+  fullName: 'Rae Okafor',
+  headline: 'Product lead',
+  photo: null,
+  location: { city: 'Boston', country: 'United States' },
+  industries: ['Technology'],
+  functions: ['Product Management'],
+  expertise: ['Go-to-market strategy'],
+  acceptingRequests: true,
+};
+
+test('GET /me carries the token and comes back checked, role and profile agreeing', async () => {
+  answer = () => json(200, { user: { id: 7, email: 'a@example.edu', username: 'a@example.edu', confirmed: true }, role: 'mentee', profile: ownMentee, program: null });
+
+  const me = await getMe('header.payload.signature');
+
+  expect(sent[0]?.url.href).toBe(`${CMS}/api/mentoring/me`);
+  expect(sent[0]?.headers.get('authorization')).toBe('Bearer header.payload.signature');
+  expect(me.role).toBe('mentee');
+  expect(me.profile.role === 'mentee' && me.profile.meetingPreference).toBe('any');
+  expect(me.profile.location).toBeNull();
+
+  answer = () => json(200, { user: { id: 7, email: 'a@example.edu' }, role: 'mentor', profile: ownMentee, program: null });
+  await expect(getMe('t.t.t')).rejects.toBeInstanceOf(CmsUnavailableError);
+});
+
+test('a 400 becomes a refusal naming each field by its path', async () => {
+  answer = () =>
+    strapiError(400, 'Some profile fields are not valid', [
+      { path: ['education', 0, 'school'], message: 'must not be empty' },
+      { path: ['headline'], message: 'must be at most 160 characters' },
+    ]);
+
+  const refusal = await updateProfile('t.t.t', { headline: 'x'.repeat(200) }).catch((error: unknown) => error);
+
+  expect(sent[0]?.method).toBe('PUT');
+  expect(sent[0]?.headers.get('content-type')).toBe('application/json');
+  expect(JSON.parse(String(sent[0]?.body))).toEqual({ headline: 'x'.repeat(200) });
+  expect(refusal).toBeInstanceOf(ApiRefusal);
+  expect((refusal as ApiRefusal).status).toBe(400);
+  expect((refusal as ApiRefusal).message).toBe('Some profile fields are not valid');
+  expect((refusal as ApiRefusal).fields).toEqual([
+    { field: 'education.0.school', message: 'must not be empty' },
+    { field: 'headline', message: 'must be at most 160 characters' },
+  ]);
+});
+
+test('401, 403, 404 and 409 are refusals the pages handle; 429 gets words people can act on', async () => {
+  for (const status of [401, 403, 404, 409]) {
+    answer = () => strapiError(status, `status ${status}`);
+    const refusal = await getSuggestions('t.t.t', 3).catch((error: unknown) => error);
+    expect(refusal, String(status)).toBeInstanceOf(ApiRefusal);
+    expect((refusal as ApiRefusal).status).toBe(status);
+  }
+  answer = () => strapiError(429, 'Too many requests, please try again later.');
+  const limited = (await logIn('a@example.edu', 'pw').catch((error: unknown) => error)) as ApiRefusal;
+  expect(limited.status).toBe(429);
+  expect(limited.message).toMatch(/wait a few minutes/);
+});
+
+test('a CMS that is down, failing or off-contract is "unavailable", never a refusal', async () => {
+  answer = () => json(500, { error: { message: 'boom' } });
+  await expect(getSuggestions('t.t.t', 3)).rejects.toBeInstanceOf(CmsUnavailableError);
+
+  answer = () => {
+    throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED') });
+  };
+  await expect(getSuggestions('t.t.t', 3)).rejects.toThrow(/ECONNREFUSED/);
+
+  answer = () => new Response('<html>proxy error</html>', { status: 200 });
+  await expect(getSuggestions('t.t.t', 3)).rejects.toBeInstanceOf(CmsUnavailableError);
+
+  answer = () => json(200, { data: [{ mentor: mentorCard, compatibility: 140, reasons: [] }] });
+  await expect(getSuggestions('t.t.t', 3)).rejects.toThrow(/compatibility/);
+});
+
+test('suggestions come with what would raise them, and without it when the CMS leaves it out', async () => {
+  answer = () =>
+    json(200, {
+      data: [{ mentor: mentorCard, compatibility: 82, confident: true, reasons: [{ factor: 'industry', detail: 'Both in Technology' }] }],
+      meta: { improvements: [{ field: 'careerGoals', text: 'Describe your career goals' }] },
+    });
+  const suggestions = await getSuggestions('t.t.t', 3);
+  expect(sent[0]?.url.search).toBe('?limit=3');
+  expect(suggestions.data[0]?.compatibility).toBe(82);
+  expect(suggestions.meta.improvements).toEqual([{ field: 'careerGoals', text: 'Describe your career goals' }]);
+
+  answer = () => json(200, { data: [] });
+  expect((await getSuggestions('t.t.t', 3)).meta.improvements).toEqual([]);
+});
+
+test('the mentor search sends only the filters that are set', async () => {
+  answer = () => json(200, { data: [{ ...mentorCard, compatibility: 64 }], meta: { pagination: { page: 2, pageSize: 12, pageCount: 3, total: 30 } } });
+
+  const page = await findMentors('t.t.t', { q: 'product', industry: '', function: undefined, location: 'Boston', sort: 'compatibility', page: 2, pageSize: 12 });
+
+  expect(Object.fromEntries(sent[0]!.url.searchParams)).toEqual({ q: 'product', location: 'Boston', sort: 'compatibility', page: '2', pageSize: '12' });
+  expect(page.data[0]?.compatibility).toBe(64);
+  expect(page.meta.pagination.total).toBe(30);
+});
+
+test('an unknown or malformed profile id is "not found", and a malformed one never reaches the CMS', async () => {
+  answer = () => strapiError(404, 'No mentor with this id');
+  await expect(getMentor('t.t.t', 'abc123')).rejects.toBeInstanceOf(ContentNotFoundError);
+  expect(sent).toHaveLength(1);
+
+  await expect(getMentor('t.t.t', '../me')).rejects.toBeInstanceOf(ContentNotFoundError);
+  await expect(getMentor('t.t.t', 'a b')).rejects.toBeInstanceOf(ContentNotFoundError);
+  expect(sent).toHaveLength(1);
+});
+
+test('confirming an email: the redirect users-permissions answers is success, a 400 is a used or wrong code', async () => {
+  answer = () => new Response(null, { status: 302, headers: { Location: 'http://site.test/confirm' } });
+  await confirmEmail('abc123');
+  expect(sent[0]?.url.pathname).toBe('/api/auth/email-confirmation');
+  expect(sent[0]?.url.searchParams.get('confirmation')).toBe('abc123');
+
+  answer = () => strapiError(400, 'Invalid token');
+  await expect(confirmEmail('abc123')).rejects.toBeInstanceOf(ApiRefusal);
+
+  answer = () => json(503, {});
+  await expect(confirmEmail('abc123')).rejects.toBeInstanceOf(CmsUnavailableError);
+});
+
+test('asking for the confirmation email again tells no one whether the address has an account', async () => {
+  answer = () => strapiError(400, 'Already confirmed');
+  await expect(resendConfirmation('known@example.edu')).resolves.toBeUndefined();
+  answer = () => json(200, { email: 'x', sent: true });
+  await expect(resendConfirmation('unknown@example.edu')).resolves.toBeUndefined();
+});
+
+test('the LinkedIn export goes up as the multipart field `file`, and the proposal comes back checked', async () => {
+  answer = () => json(200, { proposed: { headline: 'Analyst', languages: ['French'] }, read: ['Profile.csv'], warnings: [] });
+  const upload = new File([new Uint8Array([80, 75, 3, 4])], 'export.zip', { type: 'application/zip' });
+
+  const proposal = await importLinkedIn('t.t.t', upload);
+
+  const body = sent[0]?.body;
+  expect(body).toBeInstanceOf(FormData);
+  const sentFile = (body as FormData).get('file') as File;
+  expect(sentFile.name).toBe('export.zip');
+  expect(sentFile.size).toBe(4);
+  expect(sent[0]?.headers.get('content-type')).toBeNull();
+  expect(proposal.proposed).toEqual({ headline: 'Analyst', languages: ['French'] });
+});

@@ -1,0 +1,31 @@
+/**
+ * Messages shown after a redirect (`?notice=saved`). Only these fixed texts: the address can
+ * name a message but never supply its words.
+ */
+const NOTICES = {
+  confirmed: 'Your email address is confirmed. Log in to get started.',
+  'logged-out': 'You are logged out. See you soon.',
+  'session-expired': 'Your session has ended. Please log in again.',
+  'not-a-participant': 'This account is not a mentor or mentee account. Log in with your participant account.',
+  'reset-sent': 'If an account uses that address, we have sent it a link to choose a new password. It may take a minute to arrive.',
+  'password-changed': 'Your new password is set and you are logged in.',
+  'confirmation-sent': 'If that address is waiting for confirmation, we have sent the link again.',
+  saved: 'Saved.',
+  imported: 'Your LinkedIn details are in your profile. Check them over.',
+  'photo-saved': 'Your photo is updated.',
+  'photo-removed': 'Your photo is removed.',
+  'notice-given': 'Your leave date is recorded. Thank you for the notice.',
+} as const;
+
+export type NoticeCode = keyof typeof NOTICES;
+
+export function noticeText(code: string | null | undefined): string | undefined {
+  return code && Object.hasOwn(NOTICES, code) ? NOTICES[code as NoticeCode] : undefined;
+}
+
+/** `path` with `?notice=code` (or `&notice=code`) added. */
+export function withNotice(path: string, code: NoticeCode): string {
+  const url = new URL(path, 'http://site.invalid');
+  url.searchParams.set('notice', code);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
