@@ -13,13 +13,26 @@ export interface Participant {
   role: 'mentor' | 'mentee';
 }
 
-/** Signs up, confirms through the Strapi confirmation endpoint, logs in. */
-export async function signUpConfirmed(app: TestApp, role: 'mentor' | 'mentee', fullName = `Test ${role} ${++counter}`): Promise<Participant> {
+/**
+ * Signs up, confirms through the Strapi confirmation endpoint, logs in. With `login: false` the
+ * token is issued directly instead: /api/auth/local lets one address log in only 5 times in
+ * 5 minutes, too few for a file that needs many participants.
+ */
+export async function signUpConfirmed(
+  app: TestApp,
+  role: 'mentor' | 'mentee',
+  fullName = `Test ${role} ${++counter}`,
+  { login: viaLogin = true }: { login?: boolean } = {},
+): Promise<Participant> {
   const email = `${role}${++counter}-${Date.now()}@example.edu`;
   const password = 'Mentor-Pass-2026';
   const signup = await app.http().post('/api/mentoring/signup').send({ email, password, fullName, role });
   if (signup.status !== 201) throw new Error(`signup failed: ${signup.status} ${JSON.stringify(signup.body)}`);
   await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: signup.body.user.id }, data: { confirmed: true } });
+  if (!viaLogin) {
+    const jwt = app.strapi.plugin('users-permissions').service('jwt').issue({ id: signup.body.user.id });
+    return { email, password, jwt, userId: signup.body.user.id, role };
+  }
   const login = await app.http().post('/api/auth/local').send({ identifier: email, password });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
   return { email, password, jwt: login.body.jwt, userId: signup.body.user.id, role };

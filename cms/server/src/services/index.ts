@@ -16,5 +16,8 @@ import workflowStore from './workflow-store';
 import pairs from './pairs';
 import connectionActivity from './connection-activity';
 import mentorCapacity from './mentor-capacity';
+import requests from './requests';
+import connections from './connections';
+import approvals from './approvals';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity, mentorCapacity };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity, mentorCapacity, requests, connections, approvals };

@@ -19,5 +19,13 @@ export default {
     { method: 'GET', path: '/mentors/:id', handler: 'directory.mentor', config: participant() },
     { method: 'GET', path: '/mentees', handler: 'directory.mentees', config: participant() },
     { method: 'GET', path: '/mentees/:id', handler: 'directory.mentee', config: participant() },
+    { method: 'POST', path: '/requests', handler: 'requests.create', config: participant(['mentee']) },
+    { method: 'GET', path: '/requests', handler: 'requests.find', config: participant() },
+    { method: 'POST', path: '/requests/:id/accept', handler: 'requests.accept', config: participant(['mentor']) },
+    { method: 'POST', path: '/requests/:id/decline', handler: 'requests.decline', config: participant(['mentor']) },
+    { method: 'POST', path: '/requests/:id/withdraw', handler: 'requests.withdraw', config: participant(['mentee']) },
+    { method: 'GET', path: '/connections', handler: 'connections.find', config: participant() },
+    { method: 'GET', path: '/connections/:id', handler: 'connections.findOne', config: participant() },
+    { method: 'POST', path: '/connections/:id/end', handler: 'connections.end', config: participant() },
   ],
 };
