@@ -163,6 +163,28 @@ describe('requests and connections', () => {
     expect(silent.body.request).toMatchObject({ status: 'declined', reason: null });
   });
 
+  it('ends a connection at its cohort’s official end, and opens none once the cohort is over', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const cohort = async (name: string, startDate: string, endDate: string) =>
+      (await app.strapi.documents('plugin::mentoring.program').create({ data: { name, startDate, endDate } as any })).id;
+    const running = await cohort('Running cohort', day(-60), day(120));
+    const over = await cohort('Past cohort', day(-250), day(-1));
+    const mentor = await mentorWith('Cohort Mentor');
+    const [current, late] = [await menteeNamed('Cohort Current'), await menteeNamed('Cohort Late')];
+    const join = (mentee: { id: string }, program: number | string) =>
+      app.strapi.db.query('plugin::mentoring.mentee-profile').update({ where: { documentId: mentee.id }, data: { program } });
+    await join(current, running);
+    await join(late, over);
+
+    const accepted = await api.post(mentor.who, `/requests/${(await askOf(current.who, mentor.id)).body.documentId}/accept`);
+    const refused = await api.post(mentor.who, `/requests/${(await askOf(late.who, mentor.id)).body.documentId}/accept`);
+
+    expect(accepted.status).toBe(200);
+    const connection = await api.get(current.who, `/connections/${accepted.body.connection.documentId}`);
+    expect(connection.body).toMatchObject({ endsAt: `${day(120)}T00:00:00.000Z`, program: { name: 'Running cohort' } });
+    expectConflict(refused, 'program_over');
+  });
+
   it('refuses an answer once the response window has closed, even before the tick expires the request', async () => {
     const mentor = await mentorWith('Late Larson');
     const mentee = await menteeNamed('Patient Pat');
