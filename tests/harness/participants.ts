@@ -26,9 +26,22 @@ export async function signUpAccount(app: TestApp, role: 'mentor' | 'mentee', ful
   return { email, password, userId: signup.body.user.id, role };
 }
 
-/** Signs up, confirms through the Strapi confirmation endpoint, logs in. */
-export async function signUpConfirmed(app: TestApp, role: 'mentor' | 'mentee', fullName = `Test ${role} ${++counter}`): Promise<Participant> {
+/**
+ * Signs up, confirms, logs in. With `login: false` the token is issued directly instead:
+ * /api/auth/local lets one address log in only 5 times in 5 minutes, too few for a file that
+ * needs many participants.
+ */
+export async function signUpConfirmed(
+  app: TestApp,
+  role: 'mentor' | 'mentee',
+  fullName = `Test ${role} ${++counter}`,
+  { login: viaLogin = true }: { login?: boolean } = {},
+): Promise<Participant> {
   const account = await signUpAccount(app, role, fullName);
+  if (!viaLogin) {
+    const jwt = app.strapi.plugin('users-permissions').service('jwt').issue({ id: account.userId });
+    return { ...account, jwt };
+  }
   const login = await app.http().post('/api/auth/local').send({ identifier: account.email, password: account.password });
   if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
   return { ...account, jwt: login.body.jwt };

@@ -88,4 +88,18 @@ describe('bulk matching runs (staff API)', () => {
   it('answers 404 for an unknown run', async () => {
     expect((await read('no-such-run')).status).toBe(404);
   });
+
+  it('offers a mentor only the places its connections leave free', async () => {
+    const mentor = await app.strapi.db.query('plugin::mentoring.mentor-profile').findOne({ where: { program: { documentId: programId }, reviewStatus: 'approved', availability: 'open' } });
+    const mentee = await app.strapi.db.query('plugin::mentoring.mentee-profile').findOne({ where: { program: { documentId: programId } } });
+    await app.strapi.db.query('plugin::mentoring.mentor-profile').update({ where: { id: mentor.id }, data: { capacity: 2 } });
+    await app.strapi.documents('plugin::mentoring.connection').create({
+      data: { mentee: mentee.id, mentor: mentor.id, status: 'active', startedAt: new Date(), endsAt: new Date(Date.now() + 86_400_000) } as any,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+
+    const run = await finished((await start(staff, { program: programId })).body.id);
+
+    expect(run.summary.slots).toBe(run.summary.mentors);
+  });
 });

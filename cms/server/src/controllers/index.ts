@@ -8,5 +8,22 @@ import goals from './goals';
 import interactions from './interactions';
 import messages from './messages';
 import feedback from './feedback';
+import requests from './requests';
+import connections from './connections';
+import approvals from './approvals';
 
-export default { settings, participants, directory, matchingRuns, taxonomy, unsubscribe, goals, interactions, messages, feedback };
+export default {
+  settings,
+  participants,
+  directory,
+  matchingRuns,
+  taxonomy,
+  unsubscribe,
+  goals,
+  interactions,
+  messages,
+  feedback,
+  requests,
+  connections,
+  approvals,
+};

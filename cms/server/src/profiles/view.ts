@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/contracts/profile';
+import { isAtCapacity } from '../workflow';
 import { completenessOf } from './completeness';
 
 /**
@@ -20,8 +21,14 @@ const photoView = (photo: Row | null | undefined) =>
 
 const list = (value: unknown) => (Array.isArray(value) ? value : []);
 
-/** Open to requests: open availability and approved by staff. Capacity joins with connections. */
-export const isAcceptingRequests = (row: Row) => row.availability === 'open' && row.reviewStatus === 'approved';
+/**
+ * Open to requests: approved by staff, open, and with a free place. `heldSlots` (the places its
+ * connections hold) is set on the row by the mentorCapacity service before any mentor is shown.
+ */
+export const isAcceptingRequests = (row: Row) =>
+  row.availability === 'open' &&
+  row.reviewStatus === 'approved' &&
+  !isAtCapacity({ capacity: row.capacity ?? null, heldSlots: Number(row.heldSlots ?? 0) });
 
 function sharedFields(row: Row) {
   return {
@@ -98,6 +105,11 @@ export function cardView(role: Role, row: Row) {
     interests: list(row.interests),
     targetIndustries: list(row.targetIndustries),
   };
+}
+
+/** The other side of a request or connection, as its counterpart sees it: never an email. */
+export function partyCard(row: Row | null | undefined) {
+  return row ? { documentId: row.documentId as string, fullName: row.fullName as string, headline: row.headline ?? null } : null;
 }
 
 /** API input → stored fields (only the one renamed field differs). */

@@ -29,13 +29,17 @@ const SHARED_ACTIONS = [
   'plugin::mentoring.directory.mentor',
   'plugin::mentoring.directory.mentees',
   'plugin::mentoring.directory.mentee',
+  'plugin::mentoring.requests.find',
+  'plugin::mentoring.connections.find',
+  'plugin::mentoring.connections.findOne',
+  'plugin::mentoring.connections.end',
   'plugin::users-permissions.user.me',
   'plugin::users-permissions.auth.changePassword',
 ];
 
 export const ROLE_ACTIONS: Record<keyof typeof ROLE_TYPE, string[]> = {
-  mentor: [...SHARED_ACTIONS, 'plugin::mentoring.participants.leave'],
-  mentee: [...SHARED_ACTIONS, 'plugin::mentoring.directory.suggestions'],
+  mentor: [...SHARED_ACTIONS, 'plugin::mentoring.participants.leave', 'plugin::mentoring.requests.accept', 'plugin::mentoring.requests.decline'],
+  mentee: [...SHARED_ACTIONS, 'plugin::mentoring.directory.suggestions', 'plugin::mentoring.requests.create', 'plugin::mentoring.requests.withdraw'],
 };
 
 /**

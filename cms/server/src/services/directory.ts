@@ -53,6 +53,7 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = ids.length
         ? await strapi.documents(PROFILE_UID[kind]).findMany({ filters: { documentId: { $in: ids } }, populate: ['photo'], limit: ids.length })
         : [];
+      await getService(strapi, 'mentorCapacity').withHeldSlots(kind, rows as (Record<string, any> & { id: number })[]);
       const byId = new Map(rows.map((row) => [row.documentId, row]));
       const scores = ranked ?? (seesCompatibility(kind, viewer) ? await getService(strapi, 'suggestions').scoreFor(viewer.id, ids) : null);
       return {
@@ -70,11 +71,12 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** One profile, if listed — or the viewer's own. Anything else is a 404, like an unknown id. */
     async detail(kind: Role, documentId: string, viewer: Viewer) {
-      const row = (await strapi.documents(PROFILE_UID[kind]).findOne({ documentId, populate: ['photo', 'user'] })) as Record<string, any> | null;
+      const row = (await strapi.documents(PROFILE_UID[kind]).findOne({ documentId, populate: ['photo', 'user'] })) as (Record<string, any> & { id: number }) | null;
       const own = row?.user?.id === viewer.id;
       if (!row || (!own && !(await getService(strapi, 'directoryIndex').isListed(documentId)))) {
         throw notFound(`No ${kind} with this id`);
       }
+      await getService(strapi, 'mentorCapacity').withHeldSlots(kind, [row]);
       const score = seesCompatibility(kind, viewer) ? (await getService(strapi, 'suggestions').scoreFor(viewer.id, [documentId])).get(documentId) : undefined;
       return { ...participantView(kind, row), ...(score ? verdict(score) : {}) };
     },

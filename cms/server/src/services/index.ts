@@ -24,6 +24,10 @@ import goals from './goals';
 import interactions from './interactions';
 import messages from './messages';
 import feedback from './feedback';
+import mentorCapacity from './mentor-capacity';
+import requests from './requests';
+import connections from './connections';
+import approvals from './approvals';
 
 export default {
   settings,
@@ -52,4 +56,8 @@ export default {
   interactions,
   messages,
   feedback,
+  mentorCapacity,
+  requests,
+  connections,
+  approvals,
 };

@@ -22,11 +22,19 @@ const matchingIndex = ({ strapi }: { strapi: Core.Strapi }) => {
   let checkedAt = 0;
   let pending: Promise<MentorIndex> | null = null;
 
-  const loadRows = (documentIds?: string[]): Promise<MentorRow[]> =>
-    strapi.db.query(UID.mentorProfile).findMany({
+  /**
+   * Mentor rows with the places their connections hold, which decide whether they can take more.
+   * Starting or ending a connection records a change of its mentor, so a mentor that fills up
+   * leaves the suggestions, and one that frees a place comes back, on every instance.
+   */
+  const loadRows = async (documentIds?: string[]): Promise<MentorRow[]> => {
+    const rows: MentorRow[] = await strapi.db.query(UID.mentorProfile).findMany({
       where: documentIds ? { documentId: { $in: documentIds } } : {},
       populate: { user: { select: ['confirmed', 'blocked'] } },
     });
+    const held = await getService(strapi, 'mentorCapacity').heldSlots(documentIds ? rows.map((row) => row.id) : undefined);
+    return rows.map((row) => ({ ...row, heldSlots: held.get(row.id) ?? 0 }));
+  };
 
   const indexed = (row: MentorRow): IndexedMentor | null =>
     isListed('mentor', row, { confirmed: !!row.user?.confirmed, blocked: !!row.user?.blocked })

@@ -36,14 +36,18 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { program: { id: run.program.id }, user: { confirmed: true, blocked: false } },
       orderBy: { id: 'asc' },
     });
-    const mentorRows: Row[] = await strapi.db.query(PROFILE_UID.mentor).findMany({ where: { program: { id: run.program.id } }, select: ['documentId', 'fullName', 'capacity'] });
+    const mentorRows: Row[] = await strapi.db.query(PROFILE_UID.mentor).findMany({ where: { program: { id: run.program.id } }, select: ['id', 'documentId', 'fullName', 'capacity'] });
+    const held = await getService(strapi, 'mentorCapacity').heldSlots(mentorRows.map((row) => row.id));
     const mentors = mentorRows.flatMap((row) => {
       const position = index.positions.get(row.documentId);
       const entry = position === undefined ? undefined : index.mentors[position];
       return entry?.canTakeMore ? [{ row, entry }] : [];
     });
     const mentorNumber = new Map(mentors.map(({ row }, number) => [row.documentId as string, number]));
-    const capacity = Int32Array.from(mentors, ({ row }) => row.capacity ?? menteeRows.length);
+    // Places left: a mentor's running and awaiting connections already hold part of its capacity.
+    const capacity = Int32Array.from(mentors, ({ row }) =>
+      typeof row.capacity === 'number' ? Math.max(0, row.capacity - (held.get(row.id) ?? 0)) : menteeRows.length,
+    );
     const cohortIndex = { ...index, mentors: mentors.map(({ entry }): IndexedMentor => entry), positions: new Map(mentors.map(({ row }, n) => [row.documentId, n])) };
 
     const features = menteeRows.map((row) => menteeFeatures(row));

@@ -19,6 +19,7 @@ interface PartyRow {
   id: number;
   documentId: string;
   fullName: string | null;
+  headline?: string | null;
 }
 
 /** A connection row with both parties, as the Query Engine returns it. */
@@ -32,16 +33,19 @@ export interface ConnectionRow {
   endedBy: string | null;
   endReason: string | null;
   approvalNote: string | null;
+  decidedBy?: number | null;
+  decidedAt?: string | Date | null;
   createdAt: string | Date;
   mentee: PartyRow | null;
   mentor: PartyRow | null;
   request?: { documentId: string } | null;
-  program?: { id: number; documentId: string; rules?: unknown } | null;
+  program?: { id: number; documentId: string; name?: string; rules?: unknown } | null;
 }
 
 const date = (value: string | Date | null | undefined): Date | null => (value ? new Date(value) : null);
 
-const PARTY = { select: ['id', 'documentId', 'fullName'] };
+const PARTY = { select: ['id', 'documentId', 'fullName', 'headline'] };
+const PROGRAM = { select: ['id', 'documentId', 'name', 'rules'] };
 
 /** The pure core's view of a stored connection. */
 export function connectionState(row: ConnectionRow): ConnectionState {
@@ -82,7 +86,7 @@ const pairs = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (typeof documentId !== 'string' || documentId.length === 0 || documentId.length > 64) return null;
     return strapi.db.query(UID.connection).findOne({
       where: { documentId },
-      populate: { mentee: PARTY, mentor: PARTY, request: { select: ['documentId'] }, program: { select: ['id', 'documentId', 'rules'] } },
+      populate: { mentee: PARTY, mentor: PARTY, request: { select: ['documentId'] }, program: PROGRAM },
     }) as Promise<ConnectionRow | null>;
   },
 
@@ -99,7 +103,7 @@ const pairs = ({ strapi }: { strapi: Core.Strapi }) => ({
   async connectionsOf(actor: Actor): Promise<ConnectionRow[]> {
     return strapi.db.query(UID.connection).findMany({
       where: { [actor.side]: { id: actor.profileId } },
-      populate: { mentee: PARTY, mentor: PARTY, request: { select: ['documentId'] } },
+      populate: { mentee: PARTY, mentor: PARTY, request: { select: ['documentId'] }, program: PROGRAM },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     }) as Promise<ConnectionRow[]>;
   },

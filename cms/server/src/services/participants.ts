@@ -4,7 +4,6 @@ import { signupSchema } from '../../../shared/contracts/account';
 import type { Role } from '../../../shared/contracts/profile';
 import { PROFILE_UID, UID } from '../constants/uids';
 import { participantRole } from '../policies/participant';
-import { ownView } from '../profiles/view';
 import { badInput, conflict, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
 
@@ -80,7 +79,7 @@ const participants = ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       user: { id: user.id, email: user.email, username: user.username, confirmed: user.confirmed },
       role,
-      profile: ownView(role, profile),
+      profile: await getService(strapi, 'profiles').ownViewOf(role, profile),
       program,
     };
   },

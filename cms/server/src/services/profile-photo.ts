@@ -3,7 +3,6 @@ import type { Core } from '@strapi/strapi';
 import type { Role } from '../../../shared/contracts/profile';
 import { PROFILE_UID } from '../constants/uids';
 import { sniffPhotoType } from '../profiles/image-type';
-import { ownView } from '../profiles/view';
 import { badInput } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import type { UploadedFile } from './linkedin-import';
@@ -47,7 +46,7 @@ const profilePhoto = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: ['photo', 'program'],
       });
       await removeFile(profile.photo);
-      return ownView(role, updated as Record<string, any>);
+      return getService(strapi, 'profiles').ownViewOf(role, updated as Record<string, any>);
     },
 
     async remove(role: Role, userId: number) {
@@ -58,7 +57,7 @@ const profilePhoto = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: ['photo', 'program'],
       });
       await removeFile(profile.photo);
-      return ownView(role, updated as Record<string, any>);
+      return getService(strapi, 'profiles').ownViewOf(role, updated as Record<string, any>);
     },
   };
 };

@@ -33,7 +33,7 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => ({
       data: toStored(role, normalizeProfileTerms(role, input)) as any,
       populate: ['photo', 'program'],
     });
-    return ownView(role, updated as Record<string, any>);
+    return this.ownViewOf(role, updated as Record<string, any>);
   },
 
   /** A mentor gives notice: the leave date must leave the program's notice period (FAQ: a month). */
@@ -53,7 +53,13 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => ({
       data: { availability: 'leaving', leaveDate } as any,
       populate: ['photo', 'program'],
     });
-    return ownView('mentor', updated as Record<string, any>);
+    return this.ownViewOf('mentor', updated as Record<string, any>);
+  },
+
+  /** The owner's view of a stored profile, with a mentor's places counted. */
+  async ownViewOf(role: Role, row: Record<string, any>) {
+    const [counted] = await getService(strapi, 'mentorCapacity').withHeldSlots(role, [row as Record<string, any> & { id: number }]);
+    return ownView(role, counted);
   },
 
   /** Puts one profile in the participant directory, or takes it out, from its stored state. */

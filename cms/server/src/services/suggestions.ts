@@ -47,6 +47,7 @@ const suggestions = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = top.length
         ? await strapi.documents(PROFILE_UID.mentor).findMany({ filters: { documentId: { $in: top.map((entry) => entry.id) } }, populate: ['photo'], limit: top.length })
         : [];
+      await getService(strapi, 'mentorCapacity').withHeldSlots('mentor', rows as (Record<string, any> & { id: number })[]);
       const byId = new Map(rows.map((row) => [row.documentId, row]));
       return {
         data: top.flatMap(({ id, compatibility }) =>

@@ -52,6 +52,17 @@ const OUTBOX_TABLE = 'mentoring_notifications';
 /** An outbox row to write: a workflow notification, or the sender's own daily digest. */
 export type OutboxEntry = Pick<Notification, 'recipient' | 'dedupeKey'> & { kind: string; payload: unknown };
 
+/**
+ * PostgreSQL row lock. `FOR NO KEY UPDATE` rather than `FOR UPDATE`: it excludes the other lockers
+ * just the same, but not the key-share locks that inserting a row linked to this profile takes
+ * (a request or connection naming it), which would otherwise wait on, and deadlock with, a lock
+ * holder waiting in turn for them.
+ */
+async function lockProfile(strapi: Core.Strapi, trx: Knex.Transaction, table: string, id: number) {
+  if (strapi.db.dialect.client !== 'postgres') return;
+  await trx.raw(`SELECT id FROM ${table} WHERE id = ? FOR NO KEY UPDATE`, [id]);
+}
+
 const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The unique index that makes the dedupe key hold in the database, not only in the code. */
   async ensureSchema() {
@@ -96,12 +107,20 @@ const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Locks a mentor's profile row until the transaction ends (PostgreSQL `FOR UPDATE`), so two
-   * acceptances cannot both see the last free place. SQLite runs one write transaction at a time.
+   * Locks a mentor's profile row until the transaction ends, so two acceptances cannot both see
+   * the last free place. SQLite runs one write transaction at a time.
    */
   async lockMentor(trx: Knex.Transaction, mentorProfileId: number) {
-    if (strapi.db.dialect.client !== 'postgres') return;
-    await trx.raw('SELECT id FROM mentoring_mentor_profiles WHERE id = ? FOR UPDATE', [mentorProfileId]);
+    await lockProfile(strapi, trx, 'mentoring_mentor_profiles', mentorProfileId);
+  },
+
+  /**
+   * Locks a mentee's profile row until the transaction ends, so its requests and acceptances take
+   * turns and its limits (open requests, mentors) hold under concurrent calls. Take it after the
+   * mentor's lock when both are needed.
+   */
+  async lockMentee(trx: Knex.Transaction, menteeProfileId: number) {
+    await lockProfile(strapi, trx, 'mentoring_mentee_profiles', menteeProfileId);
   },
 
   /**

@@ -12,5 +12,10 @@ export default {
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: guarded(ACTIONS.updateSettings) },
     { method: 'POST', path: '/matching-runs', handler: 'matchingRuns.create', config: guarded(ACTIONS.runMatching) },
     { method: 'GET', path: '/matching-runs/:id', handler: 'matchingRuns.findOne', config: guarded(ACTIONS.runMatching) },
+    { method: 'GET', path: '/approvals', handler: 'approvals.find', config: guarded(ACTIONS.approveMatches) },
+    { method: 'POST', path: '/approvals/:id/approve', handler: 'approvals.approve', config: guarded(ACTIONS.approveMatches) },
+    { method: 'POST', path: '/approvals/:id/reject', handler: 'approvals.reject', config: guarded(ACTIONS.approveMatches) },
+    { method: 'POST', path: '/approvals/mentors/:id/approve', handler: 'approvals.approveMentor', config: guarded(ACTIONS.approveMatches) },
+    { method: 'POST', path: '/approvals/mentors/:id/reject', handler: 'approvals.rejectMentor', config: guarded(ACTIONS.approveMatches) },
   ],
 };

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/get-service';
+
+const connectionsController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: any) {
+    ctx.body = await getService(strapi, 'connections').list(ctx.state.user, new Date());
+  },
+
+  async findOne(ctx: any) {
+    ctx.body = await getService(strapi, 'connections').detail(ctx.state.user, ctx.params.id, new Date());
+  },
+
+  async end(ctx: any) {
+    ctx.body = await getService(strapi, 'connections').end(ctx.state.user, ctx.params.id, ctx.request.body, new Date());
+  },
+});
+
+export default connectionsController;
