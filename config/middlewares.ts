@@ -18,7 +18,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    // DELETE too: deleting an account carries the password that confirms it (DELETE /api/mentoring/me).
+    config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

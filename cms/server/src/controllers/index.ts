@@ -11,6 +11,7 @@ import feedback from './feedback';
 import requests from './requests';
 import connections from './connections';
 import approvals from './approvals';
+import privacy from './privacy';
 
 export default {
   settings,
@@ -26,4 +27,5 @@ export default {
   requests,
   connections,
   approvals,
+  privacy,
 };

@@ -28,6 +28,7 @@ import mentorCapacity from './mentor-capacity';
 import requests from './requests';
 import connections from './connections';
 import approvals from './approvals';
+import privacy from './privacy';
 
 export default {
   settings,
@@ -60,4 +61,5 @@ export default {
   requests,
   connections,
   approvals,
+  privacy,
 };

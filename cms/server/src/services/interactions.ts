@@ -31,7 +31,7 @@ export const MAX_DAYS_AHEAD = 365;
 const POPULATE = { connection: { select: ['id', 'documentId'] } };
 
 /** The notes' encryption context: a ciphertext opens only on the interaction it was written for. */
-const notesContext = (documentId: string) => `interaction:${documentId}:notes`;
+export const notesContext = (documentId: string) => `interaction:${documentId}:notes`;
 
 const isFuture = (when: Date, now: Date) => when.getTime() > now.getTime();
 

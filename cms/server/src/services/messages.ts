@@ -16,7 +16,7 @@ interface MessageRow {
 }
 
 /** The body's encryption context: a ciphertext opens only on the message it was written for. */
-const bodyContext = (documentId: string) => `message:${documentId}:body`;
+export const bodyContext = (documentId: string) => `message:${documentId}:body`;
 
 const FIELDS = ['id', 'documentId', 'author', 'bodyCipher', 'createdAt'];
 

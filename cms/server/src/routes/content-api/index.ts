@@ -14,6 +14,8 @@ export default {
     { method: 'POST', path: '/me/photo', handler: 'participants.uploadPhoto', config: participant() },
     { method: 'DELETE', path: '/me/photo', handler: 'participants.removePhoto', config: participant() },
     { method: 'POST', path: '/me/leave', handler: 'participants.leave', config: participant(['mentor']) },
+    { method: 'GET', path: '/me/export', handler: 'privacy.export', config: participant() },
+    { method: 'DELETE', path: '/me', handler: 'privacy.remove', config: participant() },
     { method: 'GET', path: '/suggestions', handler: 'directory.suggestions', config: participant(['mentee']) },
     { method: 'GET', path: '/mentors', handler: 'directory.mentors', config: participant() },
     { method: 'GET', path: '/mentors/:id', handler: 'directory.mentor', config: participant() },
