@@ -190,5 +190,9 @@ describe('own profile: /me, updates, completeness, LinkedIn import, photo, leave
     expect(fromMentee.status).toBe(403);
     expect(ok.status).toBe(200);
     expect(ok.body.profile).toMatchObject({ availability: 'leaving', leaveDate: inDays(45), acceptingRequests: false });
+    // Staff hear of it now; the mentees at the leave date, when the tick ends their connections.
+    const told = await app.strapi.db.query('plugin::mentoring.notification').findMany({ where: { kind: 'mentor_leaving' } });
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ recipientRole: 'staff', payload: expect.objectContaining({ mentorId: ok.body.profile.documentId }) });
   });
 });

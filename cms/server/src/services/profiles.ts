@@ -8,6 +8,8 @@ import { normalizeProfileTerms } from '../profiles/normalize';
 import { ownView, toStored } from '../profiles/view';
 import { badInput, conflict, notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
+import { refusalError } from '../utils/refusal';
+import { announceLeave } from '../workflow';
 
 const INPUT = { mentor: mentorProfileInput, mentee: menteeProfileInput } as const;
 
@@ -48,10 +50,21 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => ({
         { path: ['leaveDate'], message: `must give at least ${leaveNoticeDays} days' notice: ${earliest} or later` },
       ]);
     }
-    const updated = await strapi.documents(UID.mentorProfile).update({
-      documentId: profile.documentId,
-      data: { availability: 'leaving', leaveDate } as any,
-      populate: ['photo', 'program'],
+    // The core's rule, by calendar day (a leave date is a day): its effect tells staff now;
+    // mentees hear at the leave date, when their connections end (the tick).
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const mentor = { id: profile.documentId, availability: profile.availability, capacity: profile.capacity ?? null, heldSlots: 0, leaveDate: null };
+    const outcome = announceLeave(mentor, new Date(`${leaveDate}T00:00:00.000Z`), { leaveNoticeDays }, today);
+    if (!outcome.ok) throw refusalError(outcome);
+    const store = getService(strapi, 'workflowStore');
+    const updated = await store.inTransaction(async () => {
+      const row = await strapi.documents(UID.mentorProfile).update({
+        documentId: profile.documentId,
+        data: { availability: 'leaving', leaveDate } as any,
+        populate: ['photo', 'program'],
+      });
+      await store.enqueue(outcome.effects, now);
+      return row;
     });
     return this.ownViewOf('mentor', updated as Record<string, any>);
   },

@@ -266,6 +266,13 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         return applied;
       };
 
+      /** A completed or ended pair frees its mentor's place: back in the suggestions now. */
+      const placesFreed = async (applied: DueTransition[], rows: { documentId: string; mentor?: { id: number } | null }[]) => {
+        const ended = new Set(applied.filter(({ update }) => update.entity === 'connection').map(({ update }) => update.id));
+        const mentors = new Set(rows.filter((row) => ended.has(row.documentId) && row.mentor).map((row) => row.mentor!.id));
+        for (const mentorId of mentors) await getService(strapi, 'mentorCapacity').placesChanged(mentorId);
+      };
+
       await eachPage(pendingRequests, async (page) => {
         for (const { program, rows } of byProgram(page, (row) => row.program).values()) {
           await run({ ...noRows(), pendingRequests: rows.filter((row) => row.mentee && row.mentor).map(requestState) }, await rulesOf(program));
@@ -285,7 +292,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           const active = rows
             .filter((row) => row.mentee && row.mentor)
             .map((row) => ({ connection: connectionState(row), activity: activity.get(row.id)! }) as ConnectionSnapshot);
-          await run({ ...noRows(), activeConnections: active }, await rulesOf(program));
+          await placesFreed(await run({ ...noRows(), activeConnections: active }, await rulesOf(program)), rows);
         }
       });
 
@@ -305,7 +312,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
 
       await eachPage(connections({ status: 'awaiting_approval', endsAt: { $lte: now } }), async (page) => {
         for (const { program, rows } of byProgram(page, (row) => row.program ?? null).values()) {
-          await run({ ...noRows(), awaitingApproval: rows.filter((row) => row.mentee && row.mentor).map(connectionState) }, await rulesOf(program));
+          const applied = await run({ ...noRows(), awaitingApproval: rows.filter((row) => row.mentee && row.mentor).map(connectionState) }, await rulesOf(program));
+          await placesFreed(applied, rows);
         }
       });
 
