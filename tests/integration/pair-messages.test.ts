@@ -104,6 +104,10 @@ describe('pair messages', () => {
     const edited = await app.http().put(`/content-manager/collection-types/plugin::mentoring.message/${message.documentId}`).set('Authorization', `Bearer ${staff}`).send({ bodyCipher: 'v1:forged' });
     expect(edited.status).toBe(403);
     expect((await as(app, mentee).get(threadOf(connection.documentId))).body.data.at(-1).body).toBe('For your eyes only');
+    // Nor does it write the workflow's rows: ending a connection goes through the rules, not around them.
+    const forced = await app.http().put(`/content-manager/collection-types/plugin::mentoring.connection/${connection.documentId}`).set('Authorization', `Bearer ${staff}`).send({ status: 'completed' });
+    expect(forced.status).toBe(403);
+    expect((await app.strapi.db.query('plugin::mentoring.connection').findOne({ where: { id: connection.id } })).status).toBe('active');
   });
 
   it('keeps the thread readable but closed once the connection is over, and closed before approval', async () => {

@@ -21,12 +21,23 @@ const CONFIDENTIAL_UIDS: readonly string[] = [UID.message, UID.interaction];
 export function closeToContentManager(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const path: unknown = (strapi.requestContext.get() as { path?: string } | undefined)?.path;
-    if (CONFIDENTIAL_UIDS.includes(context.uid) && typeof path === 'string' && path.startsWith('/content-manager/')) {
+    if (typeof path !== 'string' || !path.startsWith('/content-manager/')) return next();
+    if (CONFIDENTIAL_UIDS.includes(context.uid)) {
       throw forbidden('Messages and contact notes are confidential to the pair');
+    }
+    if (WORKFLOW_UIDS.includes(context.uid) && !READS.has(context.action)) {
+      throw forbidden('Staff act on requests and connections through the mentoring panels, so the program’s rules always run');
     }
     return next();
   });
 }
+
+/**
+ * The workflow's own rows: written only by the plugin's routes and jobs, where the rules, the
+ * outbox and the conditional updates run. The Content Manager's API may read them, never write.
+ */
+const WORKFLOW_UIDS: readonly string[] = [UID.mentorshipRequest, UID.connection, UID.goal, UID.feedback, UID.notification, UID.jobLease, UID.matchingRun];
+const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
 /**
  * Seals and opens the pair's confidential text (message bodies, interaction notes). The context
