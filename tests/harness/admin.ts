@@ -9,12 +9,9 @@ let counter = 0;
  */
 export async function adminToken(app: TestApp, permissions?: string[]): Promise<string> {
   const strapi: Core.Strapi = app.strapi;
-  counter += 1;
-  const email = `staff${counter}-${Date.now()}@example.edu`;
-  const password = 'Staff-Pass-123';
   let roleId: number;
   if (permissions) {
-    const role = await strapi.service('admin::role').create({ name: `Test role ${email}`, description: 'test' });
+    const role = await strapi.service('admin::role').create({ name: `Test role ${++counter}-${Date.now()}`, description: 'test' });
     await strapi.service('admin::role').assignPermissions(
       role.id,
       permissions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
@@ -23,7 +20,15 @@ export async function adminToken(app: TestApp, permissions?: string[]): Promise<
   } else {
     roleId = (await strapi.service('admin::role').getSuperAdmin()).id;
   }
-  await strapi.service('admin::user').create({
+  return adminTokenForRole(app, roleId);
+}
+
+/** Creates an active admin user holding the given role and returns an admin JWT for it. */
+export async function adminTokenForRole(app: TestApp, roleId: number): Promise<string> {
+  counter += 1;
+  const email = `staff${counter}-${Date.now()}@example.edu`;
+  const password = 'Staff-Pass-123';
+  await app.strapi.service('admin::user').create({
     email,
     firstname: 'Test',
     lastname: 'Staff',

@@ -15,5 +15,6 @@ import matching from './matching';
 import workflowStore from './workflow-store';
 import pairs from './pairs';
 import connectionActivity from './connection-activity';
+import monitoring from './monitoring';
 
-export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity };
+export default { settings, programs, accountsSetup, participants, profiles, directory, directoryIndex, linkedinImport, demoParticipants, profilePhoto, profileChanges, matchingIndex, suggestions, matching, workflowStore, pairs, connectionActivity, monitoring };

@@ -12,5 +12,9 @@ export default {
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: guarded(ACTIONS.updateSettings) },
     { method: 'POST', path: '/matching-runs', handler: 'matchingRuns.create', config: guarded(ACTIONS.runMatching) },
     { method: 'GET', path: '/matching-runs/:id', handler: 'matchingRuns.findOne', config: guarded(ACTIONS.runMatching) },
+    { method: 'GET', path: '/monitoring', handler: 'monitoring.figures', config: guarded(ACTIONS.monitor) },
+    { method: 'GET', path: '/monitoring/at-risk', handler: 'monitoring.atRisk', config: guarded(ACTIONS.monitor) },
+    { method: 'GET', path: '/monitoring/at-risk.csv', handler: 'monitoring.atRiskCsv', config: guarded(ACTIONS.monitor) },
+    { method: 'GET', path: '/connections/:id', handler: 'monitoring.pair', config: guarded(ACTIONS.monitor) },
   ],
 };
