@@ -5,6 +5,7 @@ import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { loadDemoContent } from './bootstrap/demo-content';
 import { loadDemoParticipants } from './bootstrap/demo-participants';
+import { ensureProgramStaffRole } from './bootstrap/program-staff-role';
 
 const flag = (name: string) => process.env[name] === 'true';
 
@@ -13,6 +14,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicPermissions(strapi);
+    await ensureProgramStaffRole(strapi);
 
     const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
     if (process.env.STRAPI_PREVIEW_TOKEN) await ensurePreviewToken(strapi, process.env.STRAPI_PREVIEW_TOKEN);

@@ -47,3 +47,22 @@ export async function adminToken(app: TestApp, permissions?: string[]): Promise<
   if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data.token as string;
 }
+
+/** Creates an active admin user holding the given role and returns an admin JWT for it. */
+export async function adminTokenForRole(app: TestApp, roleId: number): Promise<string> {
+  counter += 1;
+  const email = `staff${counter}-${Date.now()}@example.edu`;
+  const password = 'Staff-Pass-123';
+  await app.strapi.service('admin::user').create({
+    email,
+    firstname: 'Test',
+    lastname: 'Staff',
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [roleId],
+  });
+  const response = await app.http().post('/admin/login').send({ email, password });
+  if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.data.token as string;
+}

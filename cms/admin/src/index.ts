@@ -1,7 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from './pluginId';
 import { PluginIcon } from './components/PluginIcon';
-import { PERMISSIONS } from './permissions';
+import { PANELS } from './panels';
 
 const plugin: StrapiApp['appPlugins'][string] = {
   register(app) {
@@ -10,7 +10,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
       icon: PluginIcon,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Mentoring' },
       Component: () => import('./pages/App'),
-      permissions: PERMISSIONS.readSettings,
+      permissions: PANELS.flatMap((panel) => panel.permissions),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Mentoring' });
   },

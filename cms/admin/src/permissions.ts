@@ -4,4 +4,5 @@ const action = (uid: string) => [{ action: `plugin::mentoring.${uid}`, subject: 
 export const PERMISSIONS = {
   readSettings: action('settings.read'),
   updateSettings: action('settings.update'),
+  monitor: action('monitoring.read'),
 };

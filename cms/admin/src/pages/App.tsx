@@ -1,5 +1,9 @@
 import { Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { PluginLayout } from '../components/PluginLayout';
+import { useAllowedPanels } from '../panels';
+import { MonitoringPage } from './MonitoringPage';
+import { PairPage } from './PairPage';
 import { SettingsPage } from './SettingsPage';
 
 /**
@@ -11,14 +15,20 @@ import { SettingsPage } from './SettingsPage';
  */
 const App = () => {
   const isLoadingAuth = useAuth('MentoringApp', (state) => state.isLoading);
+  const allowed = useAllowedPanels();
   if (isLoadingAuth) return <Page.Loading />;
+  if (allowed.length === 0) return <Page.NoPermissions />;
 
   return (
-    <Routes>
-      <Route index element={<Navigate to="settings" replace />} />
-      <Route path="settings" element={<SettingsPage />} />
-      <Route path="*" element={<Page.Error />} />
-    </Routes>
+    <PluginLayout allowed={allowed}>
+      <Routes>
+        <Route index element={<Navigate to={allowed[0].path} replace />} />
+        <Route path="monitoring" element={<MonitoringPage />} />
+        <Route path="monitoring/connections/:id" element={<PairPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<Page.Error />} />
+      </Routes>
+    </PluginLayout>
   );
 };
 

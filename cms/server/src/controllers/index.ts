@@ -12,6 +12,7 @@ import requests from './requests';
 import connections from './connections';
 import approvals from './approvals';
 import privacy from './privacy';
+import monitoring from './monitoring';
 
 export default {
   settings,
@@ -28,4 +29,5 @@ export default {
   connections,
   approvals,
   privacy,
+  monitoring,
 };

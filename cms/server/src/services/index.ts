@@ -29,6 +29,7 @@ import requests from './requests';
 import connections from './connections';
 import approvals from './approvals';
 import privacy from './privacy';
+import monitoring from './monitoring';
 
 export default {
   settings,
@@ -62,4 +63,5 @@ export default {
   connections,
   approvals,
   privacy,
+  monitoring,
 };

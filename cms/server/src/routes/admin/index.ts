@@ -17,5 +17,9 @@ export default {
     { method: 'POST', path: '/approvals/:id/reject', handler: 'approvals.reject', config: guarded(ACTIONS.approveMatches) },
     { method: 'POST', path: '/approvals/mentors/:id/approve', handler: 'approvals.approveMentor', config: guarded(ACTIONS.approveMatches) },
     { method: 'POST', path: '/approvals/mentors/:id/reject', handler: 'approvals.rejectMentor', config: guarded(ACTIONS.approveMatches) },
+    { method: 'GET', path: '/monitoring', handler: 'monitoring.figures', config: guarded(ACTIONS.monitor) },
+    { method: 'GET', path: '/monitoring/at-risk', handler: 'monitoring.atRisk', config: guarded(ACTIONS.monitor) },
+    { method: 'GET', path: '/monitoring/at-risk.csv', handler: 'monitoring.atRiskCsv', config: guarded(ACTIONS.monitor) },
+    { method: 'GET', path: '/connections/:id', handler: 'monitoring.pair', config: guarded(ACTIONS.monitor) },
   ],
 };
