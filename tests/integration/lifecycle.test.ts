@@ -112,10 +112,19 @@ describe('the mentorship lifecycle', () => {
     expect(detail.body.health).toMatchObject({ contactsThisMonth: 2, firstMonthMeetingDone: true, goalsAgreed: 2, onTrack: true });
 
     const endsAt = new Date(detail.body.endsAt);
+    const afterTheEnd = new Date(endsAt.getTime() + 24 * HOUR).toISOString();
+    const meeting = await api.post(mentee, `/connections/${id}/interactions`, { occurredAt: afterTheEnd, mode: 'in_person', minutes: 60 });
+    expect(meeting.status).toBe(201);
+
     const summary = await tick(endsAt);
     expect(summary.completed).toBe(1);
     expect((await tick(endsAt)).completed).toBe(0);
     expect((await api.get(mentor, `/connections/${id}`)).body.status).toBe('completed');
+    // The meeting planned after the end is called off, with a cancelled invite to both.
+    const planned = (await api.get(mentor, `/connections/${id}/interactions`)).body.data.find((item: { documentId: string }) => item.documentId === meeting.body.documentId);
+    expect(planned.cancelledAt).not.toBeNull();
+    const cancelled = await app.strapi.db.query('plugin::mentoring.notification').findMany({ where: { kind: 'meeting_cancelled', dedupeKey: { $contains: meeting.body.documentId } } });
+    expect(cancelled.map((row: { recipientRole: string }) => row.recipientRole).sort()).toEqual(['mentee', 'mentor']);
     await deliver(endsAt);
     const ending = (await mailTo(mentee.email)).find((mail) => /outside the program/i.test(mail.text ?? ''));
     expect(ending).toBeDefined();

@@ -63,6 +63,7 @@ const connections = ({ strapi }: { strapi: Core.Strapi }) => {
           throw refusalError({ ok: false, code: 'not_active', message: 'This connection has already ended' });
         }
         await store.enqueue(outcome.effects, now);
+        await getService(strapi, 'interactions').cancelUpcoming(state, now);
       });
       if (row.mentor) await getService(strapi, 'mentorCapacity').placesChanged(row.mentor.id);
       const ended = (await pairs().loadConnection(row.documentId)) as ConnectionRow;

@@ -108,6 +108,30 @@ const interactions = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /**
+     * A connection that ends takes its upcoming meetings with it: each is cancelled and both sides
+     * get the cancelled invite. Runs in the caller's transaction (the end and its cancellations
+     * are written together); a meeting changed meanwhile is left to its own version.
+     */
+    async cancelUpcoming(state: ConnectionState, now: Date): Promise<number> {
+      const upcoming: InteractionRow[] = await strapi.db.query(UID.interaction).findMany({
+        where: { connection: { documentId: state.id }, cancelledAt: { $null: true }, occurredAt: { $gt: now } },
+        populate: POPULATE,
+      });
+      let cancelled = 0;
+      for (const item of upcoming) {
+        const sequence = (item.sequence ?? 0) + 1;
+        const { count } = await strapi.db.query(UID.interaction).updateMany({
+          where: { documentId: item.documentId, sequence: item.sequence ?? { $null: true }, cancelledAt: { $null: true } },
+          data: { cancelledAt: now, sequence },
+        });
+        if (count === 0) continue;
+        await store().enqueue(meetingNotice('meeting_cancelled', state, item, sequence), now);
+        cancelled += 1;
+      }
+      return cancelled;
+    },
+
     /** Newest first, cancelled meetings included (with `cancelledAt`). */
     async list(user: unknown, connectionId: string): Promise<{ data: InteractionView[] }> {
       const { row } = await getService(strapi, 'pairs').connectionFor(user as any, connectionId);

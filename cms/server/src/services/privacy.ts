@@ -146,6 +146,7 @@ const privacy = ({ strapi }: { strapi: Core.Strapi }) => {
           if (!outcome.ok) continue;
           if (await store().conditionalUpdate('connection', row.documentId, outcome.update.from, outcome.update.set as Record<string, unknown>)) {
             effects.push(...outcome.effects);
+            await getService(strapi, 'interactions').cancelUpcoming(connectionState(row), now);
             if (row.mentor) freedMentors.add(row.mentor.id);
           }
         }

@@ -242,6 +242,11 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!(await store().conditionalUpdate(entity, id, from, set as Record<string, unknown>))) return null;
         summary[counterOf(transition)] += 1;
         await write(transition.effects);
+        // A pair that ends (program end, leave date) takes its upcoming meetings with it.
+        if (entity === 'connection') {
+          const row = await getService(strapi, 'pairs').loadConnection(id);
+          if (row) await getService(strapi, 'interactions').cancelUpcoming(connectionState(row), now);
+        }
         return transition;
       };
 
