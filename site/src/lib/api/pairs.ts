@@ -25,8 +25,12 @@ import { callStrapi } from './request';
 /** Documentids are opaque strings; anything else cannot name a row, so the CMS is not asked. */
 const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
 
+/**
+ * An id for a path. A malformed one never reaches the CMS: it is refused as the CMS refuses an
+ * unknown id (a 404), so a page handles both alike.
+ */
 function pathId(id: string, what: string): string {
-  if (!DOCUMENT_ID.test(id)) throw new ContentNotFoundError(`${what} "${id}"`);
+  if (!DOCUMENT_ID.test(id)) throw new ApiRefusal(404, `We could not find this ${what}.`);
   return id;
 }
 
@@ -41,7 +45,7 @@ async function pairOnly<T>(load: () => Promise<T>, id: string, what: string): Pr
 }
 
 /** A mentee asks a mentor; 409s carry `code` (`at_capacity`, `duplicate_pending`, `pending_limit`, …). */
-export function sendRequest(token: string, mentor: string, message: string) {
+export async function sendRequest(token: string, mentor: string, message: string) {
   return callStrapi('/api/mentoring/requests', { method: 'POST', token, json: { mentor, message }, schema: CreatedRequest });
 }
 
@@ -52,7 +56,7 @@ export async function listRequests(token: string, status?: string): Promise<Ment
   return (await callStrapi('/api/mentoring/requests', { token, query, schema: RequestList })).data;
 }
 
-export function acceptRequest(token: string, id: string) {
+export async function acceptRequest(token: string, id: string) {
   return callStrapi(`/api/mentoring/requests/${pathId(id, 'request')}/accept`, { method: 'POST', token, json: {}, schema: AcceptAnswer });
 }
 
@@ -71,10 +75,10 @@ export async function listConnections(token: string): Promise<ConnectionView[]> 
 
 /** One of the caller's connections with its health; another pair's is a ContentNotFoundError. */
 export function getConnection(token: string, id: string): Promise<ConnectionView> {
-  return pairOnly(() => callStrapi(`/api/mentoring/connections/${pathId(id, 'connection')}`, { token, schema: Connection }), id, 'connection');
+  return pairOnly(async () => callStrapi(`/api/mentoring/connections/${pathId(id, 'connection')}`, { token, schema: Connection }), id, 'connection');
 }
 
-export function endConnection(token: string, id: string, reason: string): Promise<ConnectionView> {
+export async function endConnection(token: string, id: string, reason: string): Promise<ConnectionView> {
   return callStrapi(`/api/mentoring/connections/${pathId(id, 'connection')}/end`, { method: 'POST', token, json: { reason }, schema: Connection });
 }
 
@@ -88,11 +92,11 @@ export interface GoalInput {
   description?: string;
 }
 
-export function proposeGoal(token: string, connection: string, goal: GoalInput) {
+export async function proposeGoal(token: string, connection: string, goal: GoalInput) {
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/goals`, { method: 'POST', token, json: goal, schema: Goal });
 }
 
-export function updateGoal(token: string, id: string, change: { agree?: true; status?: GoalStatus }) {
+export async function updateGoal(token: string, id: string, change: { agree?: true; status?: GoalStatus }) {
   return callStrapi(`/api/mentoring/goals/${pathId(id, 'goal')}`, { method: 'PATCH', token, json: change, schema: Goal });
 }
 
@@ -108,18 +112,18 @@ export interface ContactInput {
 }
 
 /** Logs a contact; a future `occurredAt` schedules a meeting (both sides get an invite). */
-export function logContact(token: string, connection: string, contact: ContactInput) {
+export async function logContact(token: string, connection: string, contact: ContactInput) {
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/interactions`, { method: 'POST', token, json: contact, schema: Interaction });
 }
 
 /** The newest messages (oldest first within the page); `before` pages back. */
-export function listMessages(token: string, connection: string, before?: string) {
+export async function listMessages(token: string, connection: string, before?: string) {
   const query = new URLSearchParams({ limit: '50' });
   if (before && DOCUMENT_ID.test(before)) query.set('before', before);
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/messages`, { token, query, schema: MessagePage });
 }
 
-export function sendMessage(token: string, connection: string, body: string) {
+export async function sendMessage(token: string, connection: string, body: string) {
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/messages`, { method: 'POST', token, json: { body }, schema: Message });
 }
 
@@ -127,7 +131,7 @@ export async function listFeedback(token: string, connection: string) {
   return (await callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/feedback`, { token, schema: FeedbackList })).data;
 }
 
-export function giveFeedback(token: string, connection: string, feedback: { rating: number; comments?: string | null }) {
+export async function giveFeedback(token: string, connection: string, feedback: { rating: number; comments?: string | null }) {
   const json = feedback.comments ? feedback : { rating: feedback.rating };
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/feedback`, { method: 'POST', token, json, schema: Feedback });
 }

@@ -32,10 +32,15 @@ export function readGoal(form: Form): Reading<GoalInput> {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Date and time (UTC) into `occurredAt`; a future one is a meeting the API schedules. */
-export function readContact(form: Form): Reading<ContactInput> {
+/**
+ * Date and time (UTC) into `occurredAt`; a future one is a meeting the API schedules. A blank time
+ * means "just now" for today (two clicks to log a call that just ended) and noon for other days.
+ */
+export function readContact(form: Form, now: Date = new Date()): Reading<ContactInput> {
   const occurredOn = text(form, 'occurredOn');
-  const occurredTime = text(form, 'occurredTime') || '12:00';
+  const typedTime = text(form, 'occurredTime');
+  const today = now.toISOString().slice(0, 10);
+  const occurredTime = typedTime || (occurredOn === today ? now.toISOString().slice(11, 16) : '12:00');
   const mode = choice(form, 'mode', CONTACT_MODES);
   const minutes = wholeNumber(form, 'minutes');
   const notes = text(form, 'notes');
@@ -43,11 +48,11 @@ export function readContact(form: Form): Reading<ContactInput> {
   let occurredAt = '';
   if (!DATE.test(occurredOn) || Number.isNaN(Date.parse(`${occurredOn}T00:00:00Z`))) errors.occurredAt = 'Give the date as YYYY-MM-DD.';
   else if (!TIME.test(occurredTime)) errors.occurredAt = 'Give the time as HH:MM, 24-hour.';
-  else occurredAt = `${occurredOn}T${occurredTime}:00Z`;
+  else occurredAt = !typedTime && occurredOn === today ? now.toISOString() : `${occurredOn}T${occurredTime}:00Z`;
   if (!mode) errors.mode = 'Choose how you met or talked.';
   if (!minutes.ok || (minutes.value !== null && (minutes.value < 1 || minutes.value > 1440))) errors.minutes = 'Give the length in minutes, from 1 to 1440.';
   if (notes.length > 5000) errors.notes = 'Keep the notes to 5000 characters.';
-  const values = { occurredOn, occurredTime, mode: mode ?? '', minutes: minutes.ok ? String(minutes.value ?? '') : minutes.raw, notes };
+  const values = { occurredOn, occurredTime: typedTime, mode: mode ?? '', minutes: minutes.ok ? String(minutes.value ?? '') : minutes.raw, notes };
   return done({ occurredAt, mode: mode!, minutes: minutes.ok ? minutes.value : null, notes: notes || null }, errors, values);
 }
 
