@@ -14,6 +14,9 @@ const PORTAL_PAGES = [
   '/portal/mentors?industry=Technology&page=2',
   '/portal/mentors/abc123',
   '/portal/mentees/abc123',
+  '/portal/requests',
+  '/portal/connections/abc123',
+  '/portal/account',
 ];
 
 for (const path of PORTAL_PAGES) {

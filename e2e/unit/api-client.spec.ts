@@ -12,6 +12,14 @@ import {
   logIn,
   resendConfirmation,
   updateProfile,
+  acceptRequest,
+  declineRequest,
+  getConnection,
+  listMessages,
+  listRequests,
+  logContact,
+  sendRequest,
+  updateGoal,
 } from '../../site/src/lib/api';
 
 // The site's typed client for the participant API, against a fake fetch: what it sends, what it
@@ -222,4 +230,102 @@ test('the LinkedIn export goes up as the multipart field `file`, and the proposa
   expect(sentFile.size).toBe(4);
   expect(sent[0]?.headers.get('content-type')).toBeNull();
   expect(proposal.proposed).toEqual({ headline: 'Analyst', languages: ['French'] });
+});
+
+const party = { documentId: 'mentor1', fullName: 'Rae Okafor', headline: 'Product lead' };
+const pendingRequest = {
+  documentId: 'req1',
+  status: 'pending',
+  message: 'Hello',
+  respondBy: '2026-11-30T12:00:00.000Z',
+  respondedAt: null,
+  reason: null,
+  createdAt: '2026-11-28T12:00:00.000Z',
+  mentor: party,
+  connection: null,
+};
+
+test('a request goes up as { mentor, message }; a 409 keeps the rule it names in `code`', async () => {
+  answer = () => json(201, { documentId: 'req1', status: 'pending', respondBy: '2026-11-30T12:00:00.000Z' });
+  const created = await sendRequest('t.t.t', 'mentor1', 'Hello');
+  expect(sent[0]?.method).toBe('POST');
+  expect(sent[0]?.url.pathname).toBe('/api/mentoring/requests');
+  expect(JSON.parse(String(sent[0]?.body))).toEqual({ mentor: 'mentor1', message: 'Hello' });
+  expect(created.status).toBe('pending');
+
+  answer = () =>
+    json(409, {
+      data: null,
+      error: { status: 409, name: 'ConflictError', message: 'You already have an open request', details: { code: 'duplicate_pending', errors: [{ path: ['mentor'], message: 'already asked' }] } },
+    });
+  const refusal = (await sendRequest('t.t.t', 'mentor1', 'Hello').catch((error: unknown) => error)) as ApiRefusal;
+  expect(refusal).toBeInstanceOf(ApiRefusal);
+  expect(refusal.status).toBe(409);
+  expect(refusal.code).toBe('duplicate_pending');
+  expect(refusal.fields).toEqual([{ field: 'mentor', message: 'already asked' }]);
+});
+
+test('requests are listed with the other side as a card; accept and decline post to the request', async () => {
+  answer = () => json(200, { data: [pendingRequest] });
+  const [request] = await listRequests('t.t.t', 'pending');
+  expect(sent[0]?.url.search).toBe('?status=pending');
+  expect(request?.mentor?.fullName).toBe('Rae Okafor');
+  expect(request?.mentee).toBeNull();
+
+  answer = () => json(200, { request: { ...pendingRequest, status: 'accepted' }, connection: { documentId: 'conn1', status: 'active' } });
+  expect((await acceptRequest('t.t.t', 'req1')).connection.documentId).toBe('conn1');
+  expect(sent[1]?.url.pathname).toBe('/api/mentoring/requests/req1/accept');
+
+  answer = () => json(200, { request: { ...pendingRequest, status: 'declined', reason: 'Full this term' } });
+  await declineRequest('t.t.t', 'req1', null);
+  expect(JSON.parse(String(sent[2]?.body))).toEqual({});
+  await declineRequest('t.t.t', 'req1', 'Full this term');
+  expect(JSON.parse(String(sent[3]?.body))).toEqual({ reason: 'Full this term' });
+  const malformed = (await acceptRequest('t.t.t', '../admin').catch((error: unknown) => error)) as ApiRefusal;
+  expect(malformed).toBeInstanceOf(ApiRefusal);
+  expect(malformed.status).toBe(404);
+  expect(sent).toHaveLength(4);
+});
+
+test('another pair’s connection (a 404) is "not found"; health comes back checked', async () => {
+  answer = () => strapiError(404, 'Not Found');
+  await expect(getConnection('t.t.t', 'conn2')).rejects.toBeInstanceOf(ContentNotFoundError);
+  await expect(getConnection('t.t.t', 'not an id')).rejects.toBeInstanceOf(ContentNotFoundError);
+  expect(sent).toHaveLength(1);
+
+  answer = () =>
+    json(200, {
+      documentId: 'conn1',
+      status: 'active',
+      startedAt: '2026-11-28T12:00:00.000Z',
+      endsAt: '2027-05-28T00:00:00.000Z',
+      endedAt: null,
+      endedBy: null,
+      endReason: null,
+      createdAt: '2026-11-28T12:00:00.000Z',
+      program: null,
+      mentor: party,
+      request: 'req1',
+      health: { status: 'at_risk', reasons: [{ rule: 'goals', level: 'warn', message: 'Agree two goals' }], contactsThisMonth: 0, firstMonthMeetingDone: false, goalsAgreed: 0, onTrack: false },
+    });
+  const connection = await getConnection('t.t.t', 'conn1');
+  expect(connection.health?.reasons[0]?.message).toBe('Agree two goals');
+  expect(connection.mentee).toBeNull();
+});
+
+test('goals change with PATCH, contacts and messages go to the connection', async () => {
+  const goal = { documentId: 'goal1', title: 'A goal', description: null, category: 'academic', status: 'agreed', proposedBy: 'mentor', agreedBy: { mentee: true, mentor: true }, agreedAt: null, createdAt: '2026-11-28T12:00:00.000Z' };
+  answer = () => json(200, goal);
+  await updateGoal('t.t.t', 'goal1', { agree: true });
+  expect(sent[0]?.method).toBe('PATCH');
+  expect(JSON.parse(String(sent[0]?.body))).toEqual({ agree: true });
+
+  answer = () => json(201, { documentId: 'i1', occurredAt: '2026-11-28T12:00:00.000Z', mode: 'video', minutes: 45, loggedBy: 'mentee', notes: null, cancelledAt: null, createdAt: '2026-11-28T12:00:00.000Z' });
+  await logContact('t.t.t', 'conn1', { occurredAt: '2026-11-28T12:00:00Z', mode: 'video', minutes: 45, notes: null });
+  expect(sent[1]?.url.pathname).toBe('/api/mentoring/connections/conn1/interactions');
+
+  answer = () => json(200, { data: [{ documentId: 'm1', author: 'mentor', body: 'Hi', createdAt: '2026-11-28T12:00:00.000Z' }], meta: { limit: 50, hasOlder: true, before: 'm1' } });
+  const page = await listMessages('t.t.t', 'conn1', 'not an id!');
+  expect(sent[2]?.url.search).toBe('?limit=50');
+  expect(page.meta).toEqual({ hasOlder: true, before: 'm1' });
 });

@@ -33,6 +33,8 @@ const common = {
   visibility: 'listed' as const,
   completeness: 40,
   missing: [],
+  reminderDelivery: 'immediate' as const,
+  remindersOff: false,
 };
 const mentee: OwnMenteeProfile = {
   ...common,

@@ -15,6 +15,19 @@ const NOTICES = {
   'photo-saved': 'Your photo is updated.',
   'photo-removed': 'Your photo is removed.',
   'notice-given': 'Your leave date is recorded. Thank you for the notice.',
+  'request-sent': 'Your request is sent. The mentor has 48 hours to answer; we email you either way.',
+  'request-withdrawn': 'Your request is withdrawn.',
+  'request-accepted': 'You accepted the request. Your connection is open: start by agreeing your goals.',
+  'request-accepted-approval': 'You accepted the request. Program staff will approve the connection shortly.',
+  'request-declined': 'You declined the request. The student is pointed to other mentors.',
+  'goal-proposed': 'Your goal is proposed. It counts once the other side agrees.',
+  'goal-updated': 'The goal is updated.',
+  'contact-logged': 'Your contact is logged.',
+  'meeting-scheduled': 'The meeting is scheduled. You both get an email invitation with a calendar file.',
+  'message-sent': 'Your message is sent.',
+  'feedback-sent': 'Thank you for your feedback. Only program staff see it.',
+  'connection-ended': 'The connection is ended. Thank you for taking part.',
+  'preferences-saved': 'Your reminder preferences are saved.',
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

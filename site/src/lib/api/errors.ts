@@ -38,6 +38,8 @@ export class ApiRefusal extends Error {
     readonly status: number,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** The rule a 409 names (`error.details.code`: `at_capacity`, `duplicate_pending`, …). */
+    readonly code: string | undefined = undefined,
   ) {
     super(message);
   }

@@ -18,6 +18,29 @@ export {
   uploadPhoto,
   type DirectoryQuery,
 } from './participants';
+export {
+  acceptRequest,
+  declineRequest,
+  endConnection,
+  getConnection,
+  giveFeedback,
+  listConnections,
+  listFeedback,
+  listGoals,
+  listInteractions,
+  listMessages,
+  listRequests,
+  logContact,
+  proposeGoal,
+  sendMessage,
+  sendRequest,
+  updateGoal,
+  withdrawRequest,
+  type ContactInput,
+  type GoalInput,
+} from './pairs';
+export { CONTACT_MODES, GOAL_CATEGORIES, GOAL_STATUSES } from './pair-schemas';
+export type * from './pair-schemas';
 export { MAX_YEAR, MEETING_PREFERENCES, MIN_YEAR, directoryQuerySchema, signupSchema } from './contracts';
 export type { MenteeProfileInput, MentorProfileInput, Role } from './contracts';
 export type { ReadOptions } from './strapi';

@@ -81,6 +81,9 @@ const ownership = {
   visibility: z.enum(['listed', 'hidden']),
   completeness: z.number().int().min(0).max(100),
   missing: z.array(z.string()),
+  /** How reminder email arrives; the owner's view only. */
+  reminderDelivery: z.enum(['immediate', 'digest']).nullish().transform((value) => value ?? 'immediate'),
+  remindersOff: z.boolean().nullish().transform((value) => value ?? false),
 };
 
 export const OwnMentorProfile = z.object({

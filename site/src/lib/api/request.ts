@@ -52,7 +52,7 @@ const FALLBACK_MESSAGES: Record<number, string> = {
 };
 
 interface StrapiErrorBody {
-  error?: { message?: unknown; details?: { errors?: unknown } };
+  error?: { message?: unknown; details?: { errors?: unknown; code?: unknown } };
 }
 
 /** Strapi's error body (`error.message`, `error.details.errors[].path/message`) as a refusal. */
@@ -66,11 +66,12 @@ export function refusalFrom(status: number, body: unknown): ApiRefusal {
     const field = Array.isArray(path) ? path.map(String).join('.') : typeof path === 'string' ? path : '';
     return [{ field, message: fieldMessage }];
   });
-  return new ApiRefusal(status, status === 429 ? FALLBACK_MESSAGES[429]! : message, fields);
+  const code = typeof error?.details?.code === 'string' ? error.details.code : undefined;
+  return new ApiRefusal(status, status === 429 ? FALLBACK_MESSAGES[429]! : message, fields, code);
 }
 
 export interface CallOptions<Schema extends z.ZodType> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The participant's users-permissions JWT; omitted for anonymous calls (sign-up, log-in). */
   token?: string | undefined;
   query?: URLSearchParams;
