@@ -173,4 +173,28 @@ test.describe('a mentee requests a mentor and the pair gets going', () => {
     await expect(mentee.getByRole('status')).toContainText('Your reminder preferences are saved');
     await expect(mentee.getByLabel('Once a day, in a single digest')).toBeChecked();
   });
+
+  test('the mentee downloads its data, then deletes its account; the mentor sees the connection ended', async () => {
+    await mentee.goto('/portal/account');
+    const download = mentee.waitForEvent('download');
+    await mentee.getByRole('link', { name: 'Download my data (JSON)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^mentoring-data-.*\.json$/);
+    const data = JSON.parse(await (await import('fs')).promises.readFile((await file.path())!, 'utf8'));
+    expect(data.account.email).toBe(student.email);
+    expect(data.connections[0].messages.length).toBeGreaterThan(0);
+
+    await mentee.getByRole('button', { name: 'Delete my account' }).click();
+    await expect(mentee.getByLabel('Your password, to confirm')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessibleAndLight(mentee);
+    await mentee.getByLabel('Your password, to confirm').fill(student.password);
+    await mentee.getByRole('button', { name: 'Delete my account' }).click();
+    await expect(mentee).toHaveURL(/\/login/);
+    await expect(mentee.getByRole('status')).toContainText('Your account and your data are deleted');
+    await mentee.goto('/portal');
+    await expect(mentee).toHaveURL(/\/login/);
+
+    await mentor.goto(workspacePath);
+    await expect(mentor.getByText('account deleted')).toBeVisible();
+  });
 });

@@ -5,6 +5,7 @@
 const NOTICES = {
   confirmed: 'Your email address is confirmed. Log in to get started.',
   'logged-out': 'You are logged out. See you soon.',
+  'account-deleted': 'Your account and your data are deleted. Thank you for taking part.',
   'session-expired': 'Your session has ended. Please log in again.',
   'not-a-participant': 'This account is not a mentor or mentee account. Log in with your participant account.',
   'reset-sent': 'If an account uses that address, we have sent it a link to choose a new password. It may take a minute to arrive.',

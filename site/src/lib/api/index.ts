@@ -4,6 +4,8 @@ export { mediaUrl } from './media';
 export { ApiRefusal, CmsUnavailableError, ContentNotFoundError, type FieldProblem } from './errors';
 export { confirmEmail, logIn, requestPasswordReset, resendConfirmation, resetPassword, signup, type SignupInput } from './accounts';
 export {
+  deleteAccount,
+  exportMyData,
   findMentees,
   findMentors,
   getMe,

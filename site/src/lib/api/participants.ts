@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ApiRefusal, ContentNotFoundError } from './errors';
 import type { MenteeProfileInput, MentorProfileInput } from './contracts';
 import {
@@ -59,6 +60,16 @@ export async function removePhoto(token: string): Promise<OwnProfile> {
 /** A mentor gives notice (YYYY-MM-DD, at least the program's notice period ahead). */
 export async function giveNotice(token: string, leaveDate: string): Promise<OwnProfile> {
   return (await callStrapi('/api/mentoring/me/leave', { method: 'POST', token, json: { leaveDate }, schema: ProfileAnswer })).profile;
+}
+
+/** Everything the platform holds about the participant, as the API's JSON export. */
+export function exportMyData(token: string): Promise<Record<string, unknown>> {
+  return callStrapi('/api/mentoring/me/export', { token, schema: z.record(z.string(), z.unknown()), timeoutMs: UPLOAD_TIMEOUT_MS });
+}
+
+/** Deletes the account for good once the password confirms it (400 on `password` otherwise). */
+export async function deleteAccount(token: string, password: string): Promise<void> {
+  await callStrapi('/api/mentoring/me', { method: 'DELETE', token, json: { password }, schema: z.object({ deleted: z.literal(true) }) });
 }
 
 /** The curated terms for pick-lists; free text stays allowed. */
