@@ -20,8 +20,14 @@ export interface RequestRow {
 
 export const iso = (value: When | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
 
+/** What the core needs of a stored request: its own columns and both parties' documentIds. */
+export type RequestStateRow = Pick<RequestRow, 'documentId' | 'status' | 'message' | 'createdAt' | 'respondBy' | 'respondedAt' | 'reason'> & {
+  mentee: { documentId: string } | null;
+  mentor: { documentId: string } | null;
+};
+
 /** The pure core's view of a stored request. */
-export function requestState(row: RequestRow): RequestState {
+export function requestState(row: RequestStateRow): RequestState {
   return {
     id: row.documentId,
     menteeId: row.mentee?.documentId ?? '',

@@ -4,6 +4,7 @@ import { SETTING_FIELDS, type Settings } from '../../../shared/contracts/setting
 import { UID } from '../constants/uids';
 import { countWritten, emptySummary, type TickCounter, type TickSummary } from '../jobs/tick-summary';
 import { getService } from '../utils/get-service';
+import { requestState } from '../requests/view';
 import {
   END_REASONS,
   tick as rulesAt,
@@ -12,7 +13,6 @@ import {
   type LeavingMentor,
   type MenteeOutreach,
   type Notification,
-  type RequestState,
   type RequestStatus,
   type TickSnapshot,
 } from '../workflow';
@@ -67,27 +67,11 @@ interface MentorRow {
 
 const DAY_MS = 24 * 3_600_000;
 
-const date = (value: string | number | Date | null): Date | null => (value === null ? null : new Date(value));
-
 /** The UTC day of an instant, as date columns store it. */
 const utcDay = (instant: Date) => instant.toISOString().slice(0, 10);
 
 const PARTY = { select: ['id', 'documentId'] };
 const CONNECTION_POPULATE = { mentee: PARTY, mentor: PARTY, request: { select: ['documentId'] }, program: { select: ['id', 'rules'] } };
-
-function requestState(row: RequestRow): RequestState {
-  return {
-    id: row.documentId,
-    menteeId: row.mentee?.documentId ?? '',
-    mentorId: row.mentor?.documentId ?? '',
-    status: row.status,
-    message: row.message,
-    createdAt: new Date(row.createdAt),
-    respondBy: new Date(row.respondBy),
-    respondedAt: date(row.respondedAt),
-    reason: row.reason,
-  };
-}
 
 /** Which summary count a status change adds to. */
 function counterOf(transition: DueTransition): TickCounter {
