@@ -15,8 +15,9 @@ const esmPackages = {
 
 /** @type {import('jest').Config} */
 module.exports = {
-  // Integration files boot Strapi in beforeAll; a slow machine must not turn that into a failure.
-  testTimeout: 60000,
+  // Integration files boot Strapi in beforeAll, two files at a time on a two-core machine: a loaded
+  // machine must not turn a slow boot into a failure. This is a hang guard, not a performance target.
+  testTimeout: 180000,
   projects: [
     {
       displayName: 'unit',
