@@ -109,6 +109,7 @@ const programs = ({ strapi }: { strapi: Core.Strapi }) => ({
     return this.overridesOf(row.documentId, now);
   },
 
+  /** A program by documentId; 404 for an unknown or malformed id. */
   async find(documentId: unknown): Promise<ProgramRow> {
     const row = typeof documentId === 'string' && DOCUMENT_ID.test(documentId) ? ((await strapi.db.query(UID.program).findOne({ where: { documentId } })) as ProgramRow | null) : null;
     if (!row) throw notFound('No program with this id');
