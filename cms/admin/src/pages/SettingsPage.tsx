@@ -1,6 +1,8 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Box, Button, Field, Flex, Grid, NumberInput, SingleSelect, SingleSelectOption, Textarea, Toggle, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
+import { BesideWeights, WeightsPreview } from '../components/settings/WeightsPreview';
+import { ProgramRules } from '../components/settings/ProgramRules';
 import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import {
   SETTING_FIELDS,
@@ -176,6 +178,7 @@ export const SettingsPage = () => {
               </Grid.Root>
             </Flex>
           </Box>
+          <BesideWeights preview={<WeightsPreview weights={settings.matchingWeights} />}>
           <Box background="neutral0" padding={6} marginTop={6} shadow="filterShadow" hasRadius>
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography variant="delta" tag="h2">
@@ -208,8 +211,10 @@ export const SettingsPage = () => {
               </Grid.Root>
             </Flex>
           </Box>
+          </BesideWeights>
         </Layouts.Content>
       </form>
+      <ProgramRules canUpdate={canUpdate} />
     </Page.Main>
   );
 };

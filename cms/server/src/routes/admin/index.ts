@@ -10,6 +10,11 @@ export default {
   routes: [
     { method: 'GET', path: '/settings', handler: 'settings.find', config: guarded(ACTIONS.readSettings) },
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: guarded(ACTIONS.updateSettings) },
+    { method: 'POST', path: '/settings/preview', handler: 'settings.preview', config: guarded(ACTIONS.readSettings) },
+    { method: 'GET', path: '/settings/sample-mentees', handler: 'settings.sampleMentees', config: guarded(ACTIONS.readSettings) },
+    { method: 'GET', path: '/programs', handler: 'settings.programs', config: guarded(ACTIONS.readSettings) },
+    { method: 'GET', path: '/programs/:id/rules', handler: 'settings.programRules', config: guarded(ACTIONS.readSettings) },
+    { method: 'PUT', path: '/programs/:id/rules', handler: 'settings.updateProgramRules', config: guarded(ACTIONS.updateSettings) },
     { method: 'POST', path: '/matching-runs', handler: 'matchingRuns.create', config: guarded(ACTIONS.runMatching) },
     { method: 'GET', path: '/matching-runs/:id', handler: 'matchingRuns.findOne', config: guarded(ACTIONS.runMatching) },
     { method: 'GET', path: '/approvals', handler: 'approvals.find', config: guarded(ACTIONS.approveMatches) },
