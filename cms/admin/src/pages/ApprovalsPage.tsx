@@ -243,6 +243,7 @@ export const ApprovalsPage = () => {
               id="approvals-connections"
               title={t('approvals.connections.title')}
               hint={t('approvals.connections.hint')}
+              selectAllLabel={t('approvals.connections.selectAll')}
               count={queue.connections.length}
               selected={selected.connections.length}
               onSelectAll={(on) => selectAll('connections', queue.connections.map((item) => item.documentId), on)}
@@ -256,6 +257,7 @@ export const ApprovalsPage = () => {
                 id="approvals-mentors"
                 title={t('approvals.mentors.title')}
                 hint={t(queue.mentorReviewRequired ? 'approvals.mentors.hint' : 'approvals.mentors.hintOff')}
+                selectAllLabel={t('approvals.mentors.selectAll')}
                 count={queue.mentors.length}
                 selected={selected.mentors.length}
                 onSelectAll={(on) => selectAll('mentors', queue.mentors.map((item) => item.documentId), on)}

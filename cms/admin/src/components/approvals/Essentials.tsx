@@ -80,7 +80,9 @@ export function useRecordText() {
     const median =
       record.medianResponseHours === null
         ? t('approvals.record.noAnswer')
-        : t('approvals.record.median', { hours: formatNumber(record.medianResponseHours, { maximumFractionDigits: 1 }) });
+        : record.medianResponseHours < 1
+          ? t('approvals.record.medianUnderHour')
+          : t('approvals.record.median', { hours: formatNumber(record.medianResponseHours, { maximumFractionDigits: 1 }) });
     return `${rate}. ${median}. ${t('approvals.record.received', { count: record.received })}`;
   };
 }

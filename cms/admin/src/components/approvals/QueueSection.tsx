@@ -13,6 +13,7 @@ export const QueueSection = ({
   id,
   title,
   hint,
+  selectAllLabel,
   count,
   selected,
   onSelectAll,
@@ -23,6 +24,7 @@ export const QueueSection = ({
   id: string;
   title: string;
   hint: string;
+  selectAllLabel: string;
   count: number;
   selected: number;
   onSelectAll: (all: boolean) => void;
@@ -48,7 +50,7 @@ export const QueueSection = ({
         {count > 0 && (
           <Flex gap={3} wrap="wrap" alignItems="center">
             <Checkbox checked={all ? true : selected > 0 ? 'indeterminate' : false} onCheckedChange={(checked) => onSelectAll(checked === true)}>
-              {t('approvals.selectAll', { section: title })}
+              {selectAllLabel}
             </Checkbox>
             <Typography variant="pi" textColor="neutral600" aria-live="polite">
               {t('approvals.selected', { count: selected })}
@@ -63,9 +65,7 @@ export const QueueSection = ({
         )}
       </Flex>
       {count === 0 ? (
-        <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-          <EmptyStateLayout icon={<EmptyDocuments width="16rem" />} content={empty} />
-        </Box>
+        <EmptyStateLayout icon={<EmptyDocuments width="16rem" />} content={empty} />
       ) : (
         <Flex direction="column" alignItems="stretch" gap={4}>
           {children}
