@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/admin';
 import { e2eEnv } from './support/env';
+import { keepScreenshot } from './support/portal';
 
 /**
  * Staff edit the program rules in the Strapi admin: the plugin's Settings page. One login for the
@@ -30,14 +32,14 @@ test.describe('admin: mentoring program settings', () => {
   }
 
   test.beforeAll(async ({ browser }) => {
-    page = await browser.newPage();
+    page = await (await browser.newContext()).newPage();
     await page.goto(`${e2eEnv.strapiUrl}/admin/auth/login`);
     await page.getByLabel(/email/i).fill(e2eEnv.admin.email);
     await page.getByLabel(/password/i).fill(e2eEnv.admin.password);
     await page.getByRole('button', { name: /log ?in/i }).click();
     await expect(page).not.toHaveURL(/auth\/login/, { timeout: ADMIN_BOOT_MS });
   });
-  test.afterAll(() => page?.close());
+  test.afterAll(() => page?.context().close());
 
   test.beforeEach(async () => {
     await openSettings(() => page.goto(`${e2eEnv.strapiUrl}/admin/plugins/mentoring/settings`));
@@ -57,6 +59,11 @@ test.describe('admin: mentoring program settings', () => {
     } finally {
       await page.unroute('**/admin/users/me/permissions');
     }
+  });
+
+  test('has no serious or critical axe violation', async ({}, testInfo) => {
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, testInfo, 'settings');
   });
 
   test('shows the server’s field error and keeps the stored value', async ({}, testInfo) => {

@@ -1,5 +1,6 @@
 import { startApp, type TestApp } from '../harness/strapi';
-import { adminTokenForRole } from '../harness/admin';
+import { adminToken, adminTokenForRole } from '../harness/admin';
+import adminRoutes from '../../cms/server/src/routes/admin';
 import { ensureProgramStaffRole, PROGRAM_STAFF_ROLE } from '../../src/bootstrap/program-staff-role';
 
 const PLUGIN_ACTIONS = [
@@ -66,5 +67,31 @@ describe('Program staff role', () => {
     expect((await get('/content-manager/single-types/api::program-info.program-info')).status).not.toBe(403);
     expect((await get('/content-manager/collection-types/plugin::users-permissions.user')).status).toBe(403);
     expect((await get('/admin/users')).status).toBe(403);
+  });
+
+  /** The action each admin route names in its hasPermissions policy. */
+  const requiredAction = (route: (typeof adminRoutes.routes)[number]) =>
+    (route.config.policies.find((policy) => typeof policy === 'object') as { config: { actions: string[] } }).config.actions;
+  const callRoute = (route: (typeof adminRoutes.routes)[number], token?: string) => {
+    const url = `/mentoring${route.path.replace(/:id/g, 'nosuchdocument0000000000')}`;
+    const request = route.method === 'GET' ? app.http().get(url) : route.method === 'PUT' ? app.http().put(url).send({}) : app.http().post(url).send({});
+    return token ? request.set('Authorization', `Bearer ${token}`) : request;
+  };
+
+  it('guards every admin route of the plugin with its action, and gives Program staff all of them', async () => {
+    expect(adminRoutes.routes.length).toBeGreaterThan(10);
+    const staff = await adminTokenForRole(app, (await role()).id);
+    const tokenWithout = new Map<string, string>();
+    for (const action of PLUGIN_ACTIONS) tokenWithout.set(action, await adminToken(app, PLUGIN_ACTIONS.filter((other) => other !== action)));
+
+    for (const route of adminRoutes.routes) {
+      const [action] = requiredAction(route);
+      const name = `${route.method} ${route.path}`;
+      expect({ name, policies: route.config.policies[0], actions: requiredAction(route) }).toEqual({ name, policies: 'admin::isAuthenticatedAdmin', actions: [expect.stringMatching(/^plugin::mentoring\./)] });
+      expect({ name, anonymous: (await callRoute(route)).status }).toEqual({ name, anonymous: 401 });
+      expect({ name, without: (await callRoute(route, tokenWithout.get(action))).status }).toEqual({ name, without: 403 });
+      const staffStatus = (await callRoute(route, staff)).status;
+      expect({ name, refusedToStaff: staffStatus === 401 || staffStatus === 403 }).toEqual({ name, refusedToStaff: false });
+    }
   });
 });

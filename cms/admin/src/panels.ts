@@ -13,6 +13,7 @@ export interface Panel {
  * their permissions, and its side navigation lists only the panels the role may open.
  */
 export const PANELS: Panel[] = [
+  { path: 'approvals', label: 'nav.approvals', permissions: PERMISSIONS.approve },
   { path: 'monitoring', label: 'nav.monitoring', permissions: PERMISSIONS.monitor },
   { path: 'settings', label: 'nav.settings', permissions: PERMISSIONS.readSettings },
 ];

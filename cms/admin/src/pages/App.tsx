@@ -2,6 +2,7 @@ import { Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PluginLayout } from '../components/PluginLayout';
 import { useAllowedPanels } from '../panels';
+import { ApprovalsPage } from './ApprovalsPage';
 import { MonitoringPage } from './MonitoringPage';
 import { PairPage } from './PairPage';
 import { SettingsPage } from './SettingsPage';
@@ -23,6 +24,7 @@ const App = () => {
     <PluginLayout allowed={allowed}>
       <Routes>
         <Route index element={<Navigate to={allowed[0].path} replace />} />
+        <Route path="approvals" element={<ApprovalsPage />} />
         <Route path="monitoring" element={<MonitoringPage />} />
         <Route path="monitoring/connections/:id" element={<PairPage />} />
         <Route path="settings" element={<SettingsPage />} />

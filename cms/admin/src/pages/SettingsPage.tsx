@@ -11,38 +11,39 @@ import {
   type Settings,
   type SettingsResponse,
 } from '../../../shared/contracts/settings';
-import { MATCHING_FACTOR_FIELDS, MATCHING_FACTORS, WEIGHT_LEVELS, type MatchingFactor, type WeightLevel } from '../../../shared/contracts/matching';
+import { MATCHING_FACTORS, WEIGHT_LEVELS, type MatchingFactor, type WeightLevel } from '../../../shared/contracts/matching';
 import { PERMISSIONS } from '../permissions';
+import { useT, type MessageKey } from '../utils/useT';
 
 type Errors = Partial<Record<keyof Settings | '_form' | `matchingWeights.${MatchingFactor}`, string>>;
 
-const LEVEL_LABELS: Record<WeightLevel, string> = {
-  must: 'Must (only matching mentors are suggested)',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  off: 'Off (ignored)',
+const LEVEL_LABELS: Record<WeightLevel, MessageKey> = {
+  must: 'settings.level.must',
+  high: 'settings.level.high',
+  medium: 'settings.level.medium',
+  low: 'settings.level.low',
+  off: 'settings.level.off',
 };
 
 const numericKeys = Object.keys(SETTING_FIELDS) as NumericSettingKey[];
 
-const SWITCHES: { key: 'approvalRequired' | 'mentorReviewRequired'; label: string; hint: string }[] = [
+const SWITCHES: { key: 'approvalRequired' | 'mentorReviewRequired'; label: MessageKey; hint: MessageKey }[] = [
   {
     key: 'approvalRequired',
-    label: 'Staff approve new connections',
-    hint: 'When on, staff approve every accepted request before the connection starts.',
+    label: 'settings.approvalRequired.label',
+    hint: 'settings.approvalRequired.hint',
   },
   {
     key: 'mentorReviewRequired',
-    label: 'Staff review new mentor profiles',
-    hint: 'When on, a new mentor is listed to students only after staff approve the profile.',
+    label: 'settings.mentorReviewRequired.label',
+    hint: 'settings.mentorReviewRequired.hint',
   },
 ];
 
 const domainLines = (text: string) => text.split(/[\s,]+/).map((line) => line.trim()).filter(Boolean);
 
 /** Turns Strapi's error body into one message per field, as the server named them. */
-function fieldErrors(error: unknown): Errors {
+function fieldErrors(error: unknown, fallback: string): Errors {
   const body = (error as { response?: { data?: { error?: { message?: string; details?: { errors?: FieldError[] } } } } })
     .response?.data?.error;
   const errors: Errors = {};
@@ -50,11 +51,12 @@ function fieldErrors(error: unknown): Errors {
     const key = (item.path[0] === 'matchingWeights' && item.path[1] ? `matchingWeights.${item.path[1]}` : item.path[0] ?? '_form') as keyof Errors;
     errors[key] = errors[key] ? `${errors[key]}; ${item.message}` : item.message;
   }
-  if (Object.keys(errors).length === 0) errors._form = body?.message ?? 'The settings could not be saved.';
+  if (Object.keys(errors).length === 0) errors._form = body?.message ?? fallback;
   return errors;
 }
 
 export const SettingsPage = () => {
+  const t = useT();
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
   const {
@@ -94,10 +96,10 @@ export const SettingsPage = () => {
     try {
       const { data } = await put<SettingsResponse>('/mentoring/settings', settings);
       setSettings(data.data);
-      toggleNotification({ type: 'success', message: 'Program settings saved' });
+      toggleNotification({ type: 'success', message: t('settings.saved') });
     } catch (error) {
-      setErrors(fieldErrors(error));
-      toggleNotification({ type: 'danger', message: 'Some settings are not valid: see the fields marked in red' });
+      setErrors(fieldErrors(error, t('settings.saveFailed')));
+      toggleNotification({ type: 'danger', message: t('settings.invalid') });
     } finally {
       setSaving(false);
     }
@@ -105,14 +107,14 @@ export const SettingsPage = () => {
 
   return (
     <Page.Main>
-      <Page.Title>Mentoring settings</Page.Title>
+      <Page.Title>{t('settings.pageTitle')}</Page.Title>
       <form onSubmit={onSubmit} noValidate>
         <Layouts.Header
-          title="Program settings"
-          subtitle="The rules of the mentoring program, from the response window to the number of goals each pair agrees."
+          title={t('settings.title')}
+          subtitle={t('settings.subtitle')}
           primaryAction={
             <Button type="submit" startIcon={<Check />} loading={saving} disabled={!canUpdate}>
-              Save
+              {t('settings.save')}
             </Button>
           }
         />
@@ -127,8 +129,8 @@ export const SettingsPage = () => {
               <Grid.Root gap={6}>
                 {numericKeys.map((key) => (
                   <Grid.Item key={key} col={6} s={12} direction="column" alignItems="stretch">
-                    <Field.Root name={key} error={errors[key]} hint={SETTING_FIELDS[key].hint}>
-                      <Field.Label>{SETTING_FIELDS[key].label}</Field.Label>
+                    <Field.Root name={key} error={errors[key]} hint={t(`settings.field.${key}.hint`)}>
+                      <Field.Label>{t(`settings.field.${key}.label`)}</Field.Label>
                       <NumberInput
                         value={settings[key]}
                         disabled={!canUpdate}
@@ -142,11 +144,11 @@ export const SettingsPage = () => {
                 ))}
                 {SWITCHES.map(({ key, label, hint }) => (
                   <Grid.Item key={key} col={6} s={12} direction="column" alignItems="stretch">
-                    <Field.Root name={key} error={errors[key]} hint={hint}>
-                      <Field.Label>{label}</Field.Label>
+                    <Field.Root name={key} error={errors[key]} hint={t(hint)}>
+                      <Field.Label>{t(label)}</Field.Label>
                       <Toggle
-                        onLabel="On"
-                        offLabel="Off"
+                        onLabel={t('settings.on')}
+                        offLabel={t('settings.off')}
                         checked={settings[key]}
                         disabled={!canUpdate}
                         onChange={(event) => setValue(key, event.currentTarget.checked)}
@@ -160,9 +162,9 @@ export const SettingsPage = () => {
                   <Field.Root
                     name="menteeEmailDomains"
                     error={errors.menteeEmailDomains}
-                    hint="One per line, e.g. students.example.edu. Subdomains are included. Empty: any address may sign up as a student."
+                    hint={t('settings.domains.hint')}
                   >
-                    <Field.Label>Email domains allowed for students</Field.Label>
+                    <Field.Label>{t('settings.domains.label')}</Field.Label>
                     <Textarea
                       value={domainsText}
                       disabled={!canUpdate}
@@ -182,16 +184,16 @@ export const SettingsPage = () => {
           <Box background="neutral0" padding={6} marginTop={6} shadow="filterShadow" hasRadius>
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography variant="delta" tag="h2">
-                Matching weights
+                {t('settings.weights.title')}
               </Typography>
               <Typography variant="pi" textColor="neutral600">
-                How much each factor counts in the compatibility percentage mentees see. A must factor also hides mentors who do not meet it.
+                {t('settings.weights.hint')}
               </Typography>
               <Grid.Root gap={6}>
                 {MATCHING_FACTORS.map((factor) => (
                   <Grid.Item key={factor} col={6} s={12} direction="column" alignItems="stretch">
-                    <Field.Root name={`matchingWeights.${factor}`} error={errors[`matchingWeights.${factor}`]} hint={MATCHING_FACTOR_FIELDS[factor].hint}>
-                      <Field.Label>{MATCHING_FACTOR_FIELDS[factor].label}</Field.Label>
+                    <Field.Root name={`matchingWeights.${factor}`} error={errors[`matchingWeights.${factor}`]} hint={t(`factor.${factor}.hint`)}>
+                      <Field.Label>{t(`factor.${factor}`)}</Field.Label>
                       <SingleSelect
                         value={settings.matchingWeights[factor]}
                         disabled={!canUpdate}
@@ -199,7 +201,7 @@ export const SettingsPage = () => {
                       >
                         {WEIGHT_LEVELS.map((level) => (
                           <SingleSelectOption key={level} value={level}>
-                            {LEVEL_LABELS[level]}
+                            {t(LEVEL_LABELS[level])}
                           </SingleSelectOption>
                         ))}
                       </SingleSelect>

@@ -24,6 +24,7 @@ const SAMPLES: { [K in NotificationKind]: NotificationPayloads[K] } = {
   fit_check: { connectionId: 'c1', firstMeetingAt: startsAt },
   mentor_leaving: { mentorId: 'mo1', leaveDate: new Date('2027-01-15T00:00:00Z') },
   mentor_left: { connectionId: 'c1', mentorId: 'mo1', suggestionsPath: '/portal/mentors' },
+  mentor_reviewed: { mentorId: 'mo1', decision: 'approved', note: 'Welcome aboard' },
   outreach_reminder: { menteeId: 'me1', signedUpAt: respondBy, windowEndsAt: new Date('2026-12-07T12:00:00Z') },
   outreach_flag: { menteeId: 'me1', signedUpAt: respondBy },
   cadence_reminder: { connectionId: 'c1', month: '2026-11', contacts: 1, expected: 2 },
@@ -56,6 +57,7 @@ const EXPECTED: Record<NotificationKind, [RecipientRole, string][]> = {
   fit_check: [['mentor', `${SITE}/portal/connections/c1`]],
   mentor_leaving: [['staff', `${ADMIN}/plugins/mentoring`]],
   mentor_left: [['mentee', `${SITE}/portal/mentors`], ['staff', `${ADMIN}/plugins/mentoring`]],
+  mentor_reviewed: [['mentor', `${SITE}/portal/profile`]],
   outreach_reminder: [['mentee', `${SITE}/portal/mentors`]],
   outreach_flag: [['staff', `${ADMIN}/plugins/mentoring`]],
   cadence_reminder: [['mentee', `${SITE}/portal/connections/c1`]],
@@ -109,6 +111,16 @@ describe('email templates', () => {
     expect(render('connection_approved', 'mentor').subject).toBe('Your mentorship with Maya Mentee is approved');
     expect(render('request_received', 'mentor').subject).toBe('New mentoring request from Maya Mentee');
     expect(render('cadence_flag', 'staff').subject).toBe('Fewer contacts than expected: Maya Mentee and Omar Mentor');
+  });
+
+  it('tells a mentor staff’s review decision, with the note and where to go next', () => {
+    const approved = render('mentor_reviewed', 'mentor');
+    expect(approved.subject).toBe('Your mentor profile is approved');
+    expect(approved.text).toContain('Their note: “Welcome aboard”');
+    const rejected = render('mentor_reviewed', 'mentor', {}, { mentorId: 'mo1', decision: 'rejected', note: null });
+    expect(rejected.subject).toBe('Your mentor profile was not approved');
+    expect(rejected.text).not.toContain('Their note');
+    expect(rejected.html).toContain(`href="${SITE}/portal"`);
   });
 
   it('still reads well when a name is gone', () => {

@@ -249,6 +249,26 @@ const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
           ],
           action: seeSuggestions(context, payload.suggestionsPath),
         },
+  mentor_reviewed: (payload, context) =>
+    payload.decision === 'approved'
+      ? {
+          subject: 'Your mentor profile is approved',
+          blocks: [
+            'The program staff approved your mentor profile: students can now find you and ask you to mentor them.',
+            ...quoted('Their note', payload.note),
+            'Keep your profile current, so the students who ask are the ones you can help most.',
+          ],
+          action: { label: 'Open your profile', url: site(context, PROFILE_PATH) },
+        }
+      : {
+          subject: 'Your mentor profile was not approved',
+          blocks: [
+            'The program staff reviewed your mentor profile and did not approve it, so it is not listed to students.',
+            ...quoted('Their note', payload.note),
+            'If you have questions, reply to the program staff through the contact on the site.',
+          ],
+          action: { label: 'Open the portal', url: site(context, '/portal') },
+        },
   outreach_reminder: (payload, context) => ({
     subject: 'Find your mentor this week',
     blocks: [

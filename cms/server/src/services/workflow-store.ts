@@ -19,9 +19,13 @@ export const ENTITY_UID = {
   connection: UID.connection,
   goal: UID.goal,
   mentor: UID.mentorProfile,
+  mentorReview: UID.mentorProfile,
 } as const;
 
 export type WorkflowEntity = keyof typeof ENTITY_UID;
+
+/** The column a conditional update checks: a status, except for a mentor's availability and review. */
+const STATUS_FIELD: Partial<Record<WorkflowEntity, string>> = { mentor: 'availability', mentorReview: 'reviewStatus' };
 
 /**
  * Date-only attributes the core may set. Strapi writes a Date into a date column as the server's
@@ -98,7 +102,7 @@ const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
    * every transition is applied, so a second instance or a retried job changes nothing.
    */
   async conditionalUpdate(entity: WorkflowEntity, documentId: string, from: string, set: Record<string, unknown>): Promise<boolean> {
-    const statusField = entity === 'mentor' ? 'availability' : 'status';
+    const statusField = STATUS_FIELD[entity] ?? 'status';
     const { count } = await strapi.db.query(ENTITY_UID[entity]).updateMany({
       where: { documentId, [statusField]: from },
       data: storedValues(entity, set),

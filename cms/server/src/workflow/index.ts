@@ -12,8 +12,8 @@ export { newConnection, approve, reject, endEarly, complete, endForMentorLeaving
 export type { ConnectionState, ConnectionStatus, ConnectionUpdate, ConnectionRefusal } from './connection';
 export { propose, agree, moveGoal, countsAsAgreed, isFinalGoal, GOAL_CATEGORIES, GOAL_STATUSES, GOAL_MOVES } from './goal';
 export type { GoalState, GoalStatus, GoalCategory, GoalUpdate, GoalRefusal } from './goal';
-export { announceLeave, isAcceptingRequests, isAtCapacity, AVAILABILITIES } from './mentor';
-export type { MentorState, MentorUpdate, Availability, LeaveRefusal } from './mentor';
+export { announceLeave, isAcceptingRequests, isAtCapacity, reviewMentor, AVAILABILITIES, REVIEW_STATUSES } from './mentor';
+export type { MentorState, MentorUpdate, Availability, LeaveRefusal, ReviewStatus, ReviewUpdate } from './mentor';
 export { tick, FIT_CHECK_DELAY_HOURS } from './time-rules';
 export type { TickSnapshot, TickResult, DueTransition, MenteeOutreach, LeavingMentor } from './time-rules';
 export { connectionFindings, RULE_DAYS } from './connection-rules';

@@ -1,6 +1,6 @@
 import { DAY_MS } from './calendar';
 import { aMentor, at, plus, settings } from './fixtures';
-import { announceLeave, AVAILABILITIES, isAcceptingRequests } from './mentor';
+import { announceLeave, AVAILABILITIES, isAcceptingRequests, reviewMentor } from './mentor';
 
 const now = at('2026-10-01T09:00:00Z');
 const fullNotice = plus(now, 30 * DAY_MS);
@@ -33,5 +33,36 @@ describe('accepting requests', () => {
     [aMentor({ availability: 'withdrawn' }), false],
   ])('%o → %s', (mentor, accepting) => {
     expect(isAcceptingRequests(mentor)).toBe(accepting);
+  });
+});
+
+describe('reviewing a mentor profile', () => {
+  const waiting = { id: 'mentor-1', reviewStatus: 'pending_review' as const };
+
+  it.each([
+    ['approve', 'approved'],
+    ['reject', 'rejected'],
+  ] as const)('%s: writes %s only while the profile waits, and tells the mentor with the trimmed note', (decision, reviewStatus) => {
+    expect(reviewMentor(waiting, decision, { note: '  See the FAQ.  ' })).toEqual({
+      ok: true,
+      update: { entity: 'mentorReview', id: 'mentor-1', from: 'pending_review', set: { reviewStatus } },
+      effects: [
+        {
+          kind: 'mentor_reviewed',
+          recipient: { role: 'mentor', id: 'mentor-1' },
+          dedupeKey: 'mentor:mentor-1:review@mentor',
+          payload: { mentorId: 'mentor-1', decision: reviewStatus, note: 'See the FAQ.' },
+        },
+      ],
+    });
+  });
+
+  it('carries no note when staff wrote none, or only spaces', () => {
+    const outcome = reviewMentor(waiting, 'approve', { note: '   ' });
+    expect(outcome.ok && outcome.effects[0].payload).toMatchObject({ note: null });
+  });
+
+  it.each(['approved', 'rejected'] as const)('refuses a profile already %s', (reviewStatus) => {
+    expect(reviewMentor({ id: 'mentor-1', reviewStatus }, 'approve', {})).toMatchObject({ ok: false, code: 'not_pending_review' });
   });
 });

@@ -53,3 +53,28 @@ export function announceLeave(
     ],
   };
 }
+
+export const REVIEW_STATUSES = ['approved', 'pending_review', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export type ReviewUpdate = ConditionalUpdate<'mentorReview', 'pending_review', { reviewStatus: 'approved' | 'rejected' }>;
+
+/**
+ * Staff decide on a mentor profile waiting for review (when the program reviews new mentors): an
+ * approved mentor is listed from now on, a rejected one never. Either way the mentor is told, with
+ * staff's note when they wrote one.
+ */
+export function reviewMentor(
+  mentor: { id: string; reviewStatus: ReviewStatus },
+  decision: 'approve' | 'reject',
+  context: { note?: string | null },
+): Outcome<{ update: ReviewUpdate }, 'not_pending_review'> {
+  if (mentor.reviewStatus !== 'pending_review') return refuse('not_pending_review', `This mentor profile is already ${mentor.reviewStatus}`);
+  const reviewStatus = decision === 'approve' ? 'approved' : 'rejected';
+  const note = context.note?.trim() || null;
+  return {
+    ok: true,
+    update: { entity: 'mentorReview', id: mentor.id, from: 'pending_review', set: { reviewStatus } },
+    effects: [notify('mentor_reviewed', `mentor:${mentor.id}:review`, { role: 'mentor', id: mentor.id }, { mentorId: mentor.id, decision: reviewStatus, note })],
+  };
+}

@@ -30,6 +30,8 @@ export interface NotificationPayloads {
   fit_check: { connectionId: string; firstMeetingAt: Date };
   mentor_leaving: { mentorId: string; leaveDate: Date };
   mentor_left: { connectionId: string; mentorId: string; suggestionsPath: string | null };
+  /** Staff's decision on a mentor profile waiting for review, told to the mentor. */
+  mentor_reviewed: { mentorId: string; decision: 'approved' | 'rejected'; note: string | null };
   outreach_reminder: { menteeId: string; signedUpAt: Date; windowEndsAt: Date };
   outreach_flag: { menteeId: string; signedUpAt: Date };
   cadence_reminder: { connectionId: string; month: string; contacts: number; expected: number };

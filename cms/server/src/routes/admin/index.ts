@@ -18,6 +18,8 @@ export default {
     { method: 'POST', path: '/matching-runs', handler: 'matchingRuns.create', config: guarded(ACTIONS.runMatching) },
     { method: 'GET', path: '/matching-runs/:id', handler: 'matchingRuns.findOne', config: guarded(ACTIONS.runMatching) },
     { method: 'GET', path: '/approvals', handler: 'approvals.find', config: guarded(ACTIONS.approveMatches) },
+    { method: 'POST', path: '/approvals/bulk', handler: 'approvals.bulk', config: guarded(ACTIONS.approveMatches) },
+    { method: 'POST', path: '/approvals/mentors/bulk', handler: 'approvals.bulkMentors', config: guarded(ACTIONS.approveMatches) },
     { method: 'POST', path: '/approvals/:id/approve', handler: 'approvals.approve', config: guarded(ACTIONS.approveMatches) },
     { method: 'POST', path: '/approvals/:id/reject', handler: 'approvals.reject', config: guarded(ACTIONS.approveMatches) },
     { method: 'POST', path: '/approvals/mentors/:id/approve', handler: 'approvals.approveMentor', config: guarded(ACTIONS.approveMatches) },
