@@ -48,7 +48,7 @@ test('a contact in UTC: blank time today is just now, another day noon; a typed 
   expect(readContact(form({ occurredOn: '2026-12-03', occurredTime: '18:15', mode: 'phone' }), 'UTC', NOW).input?.occurredAt).toBe('2026-12-03T18:15:00.000Z');
   const bad = readContact(form({ occurredOn: '03/12/2026', mode: 'carrier pigeon', minutes: '0' }), 'UTC', NOW);
   expect(bad.input).toBeNull();
-  expect(Object.keys(bad.errors).sort()).toEqual(['minutes', 'mode', 'occurredAt']);
+  expect(Object.keys(bad.errors).sort()).toEqual(['minutes', 'mode', 'occurredOn']);
   expect(bad.values.minutes).toBe('0');
 });
 
@@ -85,7 +85,7 @@ test('a meeting moves to a date and time ahead, both needed, in the participantâ
   const past = readReschedule(form({ meeting: 'abc123', occurredOn: '2026-11-01', occurredTime: '10:00' }), zone, NOW);
   expect(past.errors.occurredAt).toMatch(/still ahead/);
   const blank = readReschedule(form({ meeting: 'abc123', occurredOn: '2026-12-10', occurredTime: '', minutes: '2000' }), zone, NOW);
-  expect(Object.keys(blank.errors).sort()).toEqual(['minutes', 'occurredAt']);
+  expect(Object.keys(blank.errors).sort()).toEqual(['minutes', 'occurredTime']);
   expect(blank.values).toMatchObject({ occurredOn: '2026-12-10', occurredTime: '', minutes: '2000' });
 });
 

@@ -76,6 +76,9 @@ describe('portal figures', () => {
       [`Odd Replier ${tag}`, { answeredRequests: 3, typicalReplyHours: 5 }],
       [`Steady Replier ${tag}`, { answeredRequests: 4, typicalReplyHours: 20 }],
     ]);
+    // The mentee's suggestions are cards too.
+    const suggested = (await api.get(mentee, '/suggestions?limit=50')).body.data.find((entry: any) => entry.mentor.documentId === steady.id);
+    expect(suggested?.mentor).toMatchObject({ responsiveness: { answeredRequests: 4, typicalReplyHours: 20 }, freeSlots: 3 });
   });
 
   it('counts a mentor’s free places: capacity minus running and awaiting connections, null without a limit', async () => {

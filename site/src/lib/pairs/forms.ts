@@ -34,14 +34,15 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
- * A date and time typed in the participant's zone, as the instant it names: the problem (for
- * `occurredAt`) when the date or time is malformed or the clocks skip that time in the zone.
+ * A date and time typed in the participant's zone, as the instant it names, or the problem and the
+ * field it belongs to: `occurredOn` or `occurredTime` when malformed, `occurredAt` (the API's name
+ * for both together) when the clocks skip that time in the zone.
  */
-function readWhen(date: string, time: string, zone: string): { at: Date } | { problem: string } {
-  if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) return { problem: 'Give the date as YYYY-MM-DD.' };
-  if (!TIME.test(time)) return { problem: 'Give the time as HH:MM, 24-hour.' };
+function readWhen(date: string, time: string, zone: string): { at: Date } | { field: string; problem: string } {
+  if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) return { field: 'occurredOn', problem: 'Give the date as YYYY-MM-DD.' };
+  if (!TIME.test(time)) return { field: 'occurredTime', problem: 'Give the time as HH:MM, 24-hour.' };
   const at = instantOf(date, time, zone);
-  if (!at) return { problem: `${time} does not exist on ${date} in ${zoneName(zone)}: the clocks change. Choose another time.` };
+  if (!at) return { field: 'occurredAt', problem: `${time} does not exist on ${date} in ${zoneName(zone)}: the clocks change. Choose another time.` };
   return { at };
 }
 
@@ -64,7 +65,7 @@ export function readContact(form: Form, zone: string, now: Date = new Date()): R
     occurredAt = now.toISOString();
   } else {
     const when = readWhen(occurredOn, typedTime || '12:00', zone);
-    if ('problem' in when) errors.occurredAt = when.problem;
+    if ('problem' in when) errors[when.field] = when.problem;
     else occurredAt = when.at.toISOString();
   }
   if (!mode) errors.mode = 'Choose how you met or talked.';
@@ -89,11 +90,11 @@ export function readReschedule(form: Form, zone: string, now: Date = new Date())
   const errors: FormErrors = {};
   let occurredAt = '';
   const when = readWhen(occurredOn, occurredTime, zone);
-  if ('problem' in when) errors.occurredAt = when.problem;
+  if ('problem' in when) errors[when.field] = when.problem;
   else if (when.at.getTime() <= now.getTime()) errors.occurredAt = 'Choose a time that is still ahead: a meeting moves to the future.';
   else occurredAt = when.at.toISOString();
   if (!minutes.ok || (minutes.value !== null && (minutes.value < 1 || minutes.value > 1440))) errors.minutes = 'Give the length in minutes, from 1 to 1440.';
-  if (!meeting) errors.occurredAt ??= 'This form could not be understood. Please reload the page.';
+  if (!meeting) errors[FORM] = 'This form could not be understood. Please reload the page.';
   const values = { meeting, occurredOn, occurredTime, minutes: minutes.ok ? String(minutes.value ?? '') : minutes.raw };
   return done({ meeting, occurredAt, minutes: minutes.ok ? minutes.value : null }, errors, values);
 }
