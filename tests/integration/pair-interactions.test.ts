@@ -1,13 +1,16 @@
 import { addDays, addHours } from 'date-fns';
+import type { Response } from 'superagent';
 import { startApp, type TestApp } from '../harness/strapi';
 import type { Participant } from '../harness/participants';
 import { as, connect, fieldsOf, outbox, pairWithStranger, type Connection } from '../harness/pairs';
 
 /** supertest's parser for a body it does not know (text/calendar): the text itself. */
-const asText = (response: NodeJS.ReadableStream, done: (error: Error | null, body: string) => void) => {
+const asText = (response: Response, done: (error: Error | null, body: string) => void) => {
+  // In Node, superagent hands the parser the incoming message: a stream.
+  const stream = response as unknown as NodeJS.ReadableStream;
   let text = '';
-  response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  response.on('end', () => done(null, text));
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  stream.on('end', () => done(null, text));
 };
 
 /** Logged contacts and scheduled meetings: notes encrypted, invites through the outbox. */
