@@ -20,6 +20,11 @@ import {
   logContact,
   sendRequest,
   updateGoal,
+  cancelMeeting,
+  giveFeedback,
+  listFeedback,
+  meetingCalendar,
+  rescheduleMeeting,
 } from '../../site/src/lib/api';
 
 // The site's typed client for the participant API, against a fake fetch: what it sends, what it
@@ -306,10 +311,11 @@ test('another pair’s connection (a 404) is "not found"; health comes back chec
       program: null,
       mentor: party,
       request: 'req1',
-      health: { status: 'at_risk', reasons: [{ rule: 'goals', level: 'warn', message: 'Agree two goals' }], contactsThisMonth: 0, firstMonthMeetingDone: false, goalsAgreed: 0, onTrack: false },
+      health: { status: 'at_risk', reasons: [{ rule: 'goals', level: 'warn', message: 'Agree two goals' }], contactsThisMonth: 0, firstMonthMeetingDone: false, goalsAgreed: 0, onTrack: false, expected: { contactsPerMonth: 4, firstMeetingWithinDays: 21, goalsToAgree: 3 } },
     });
   const connection = await getConnection('t.t.t', 'conn1');
   expect(connection.health?.reasons[0]?.message).toBe('Agree two goals');
+  expect(connection.health?.expected).toEqual({ contactsPerMonth: 4, firstMeetingWithinDays: 21, goalsToAgree: 3 });
   expect(connection.mentee).toBeNull();
 });
 
@@ -328,4 +334,40 @@ test('goals change with PATCH, contacts and messages go to the connection', asyn
   const page = await listMessages('t.t.t', 'conn1', 'not an id!');
   expect(sent[2]?.url.search).toBe('?limit=50');
   expect(page.meta).toEqual({ hasOlder: true, before: 'm1' });
+});
+
+test('a meeting moves with PATCH, is cancelled with DELETE, and downloads as text/calendar; a stranger’s is "not found"', async () => {
+  const meeting = { documentId: 'i1', occurredAt: '2026-12-03T14:00:00.000Z', mode: 'video', minutes: 30, loggedBy: 'mentee', notes: null, cancelledAt: null, sequence: 1, createdAt: '2026-11-28T12:00:00.000Z' };
+  answer = () => json(200, meeting);
+  expect((await rescheduleMeeting('t.t.t', 'i1', { occurredAt: '2026-12-03T14:00:00.000Z', minutes: 30 })).sequence).toBe(1);
+  expect([sent[0]?.method, sent[0]?.url.pathname]).toEqual(['PATCH', '/api/mentoring/interactions/i1']);
+  expect(JSON.parse(String(sent[0]?.body))).toEqual({ occurredAt: '2026-12-03T14:00:00.000Z', minutes: 30 });
+  answer = () => json(200, { ...meeting, cancelledAt: '2026-11-29T10:00:00.000Z', sequence: 2 });
+  expect((await cancelMeeting('t.t.t', 'i1')).cancelledAt).toBe('2026-11-29T10:00:00.000Z');
+  expect(sent[1]?.method).toBe('DELETE');
+
+  answer = () => new Response('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', { status: 200, headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const file = await meetingCalendar('t.t.t', 'i1');
+  expect(sent[2]?.url.pathname).toBe('/api/mentoring/interactions/i1/calendar.ics');
+  expect(sent[2]?.headers.get('Authorization')).toBe('Bearer t.t.t');
+  expect(file.body).toContain('BEGIN:VEVENT');
+  answer = () => strapiError(404, 'No such contact');
+  await expect(meetingCalendar('t.t.t', 'i2')).rejects.toBeInstanceOf(ContentNotFoundError);
+  await expect(meetingCalendar('t.t.t', '../me')).rejects.toBeInstanceOf(ContentNotFoundError);
+  // Anything but a calendar is the CMS breaking its word.
+  answer = () => json(200, { data: [] });
+  await expect(meetingCalendar('t.t.t', 'i1')).rejects.toBeInstanceOf(CmsUnavailableError);
+});
+
+test('feedback goes up with its moment; the list comes back with each moment’s status', async () => {
+  answer = () => json(201, { documentId: 'f1', side: 'mentee', moment: 'fit_check', rating: 5, comments: null, createdAt: '2026-11-28T12:00:00.000Z' });
+  await giveFeedback('t.t.t', 'conn1', { moment: 'fit_check', rating: 5, comments: null });
+  expect(JSON.parse(String(sent[0]?.body))).toEqual({ moment: 'fit_check', rating: 5 });
+  answer = () =>
+    json(200, {
+      data: [{ documentId: 'f1', side: 'mentee', moment: 'fit_check', rating: 5, comments: null, createdAt: '2026-11-28T12:00:00.000Z' }],
+      meta: { moments: [{ moment: 'fit_check', open: false, given: true, opensAt: '2026-11-27T12:00:00.000Z' }, { moment: 'midpoint', open: false, given: false, opensAt: '2027-02-12T00:00:00.000Z' }, { moment: 'end', open: false, given: false, opensAt: '2027-05-28T00:00:00.000Z' }] },
+    });
+  const list = await listFeedback('t.t.t', 'conn1');
+  expect(list.meta.moments.map((status) => [status.moment, status.given])).toEqual([['fit_check', true], ['midpoint', false], ['end', false]]);
 });

@@ -80,6 +80,44 @@ describe('pair feedback', () => {
     expect((await as(app, mentee).post(feedbackOf(rejected.documentId), { rating: 4 })).status).toBe(409);
   });
 
+  it('opens the fit check after the first meeting, once per side, and reports each moment to the caller', async () => {
+    const started = addDays(new Date(), -10);
+    const endsAt = addDays(new Date(), 170);
+    const connection = await connect(app, mentee, mentor, { startedAt: started, endsAt });
+    const url = feedbackOf(connection.documentId);
+    const momentsOf = async (who: Participant) => (await as(app, who).get(url)).body.meta.moments;
+
+    expect(await momentsOf(mentee)).toEqual([
+      { moment: 'fit_check', open: false, given: false, opensAt: null },
+      { moment: 'midpoint', open: false, given: false, opensAt: new Date((started.getTime() + endsAt.getTime()) / 2).toISOString() },
+      { moment: 'end', open: false, given: false, opensAt: endsAt.toISOString() },
+    ]);
+    const tooEarly = await as(app, mentee).post(url, { rating: 4, moment: 'fit_check' });
+    expect(tooEarly.status).toBe(409);
+    expect(fieldsOf(tooEarly.body)).toEqual(['moment']);
+    expect(tooEarly.body.error.message).toMatch(/after your first meeting/);
+
+    // A phone call is not a meeting; a video call still ahead has not happened yet.
+    const contacts = `/api/mentoring/connections/${connection.documentId}/interactions`;
+    await as(app, mentor).post(contacts, { occurredAt: addDays(new Date(), -5).toISOString(), mode: 'phone' });
+    await as(app, mentor).post(contacts, { occurredAt: addDays(new Date(), 3).toISOString(), mode: 'video' });
+    expect((await as(app, mentee).post(url, { rating: 4, moment: 'fit_check' })).status).toBe(409);
+    const met = addDays(new Date(), -2);
+    await as(app, mentee).post(contacts, { occurredAt: met.toISOString(), mode: 'in_person' });
+
+    expect((await momentsOf(mentee))[0]).toEqual({ moment: 'fit_check', open: true, given: false, opensAt: met.toISOString() });
+    const given = await as(app, mentee).post(url, { rating: 5, comments: 'A good fit', moment: 'fit_check' });
+    expect(given.status).toBe(201);
+    expect(given.body).toMatchObject({ side: 'mentee', moment: 'fit_check', rating: 5, comments: 'A good fit' });
+    const again = await as(app, mentee).post(url, { rating: 2, moment: 'fit_check' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/already given your fit-check feedback/);
+    expect((await momentsOf(mentee))[0]).toMatchObject({ moment: 'fit_check', open: false, given: true });
+    // The other side still has its own fit check to give.
+    expect((await momentsOf(mentor))[0]).toMatchObject({ moment: 'fit_check', open: true, given: false });
+    expect((await as(app, mentor).post(url, { rating: 3, moment: 'fit_check' })).status).toBe(201);
+  });
+
   it('names the field at fault', async () => {
     const connection = await connect(app, mentee, mentor);
     const cases: [object, string][] = [

@@ -1,7 +1,17 @@
 import { addDays, addHours } from 'date-fns';
+import type { Response } from 'superagent';
 import { startApp, type TestApp } from '../harness/strapi';
 import type { Participant } from '../harness/participants';
 import { as, connect, fieldsOf, outbox, pairWithStranger, type Connection } from '../harness/pairs';
+
+/** supertest's parser for a body it does not know (text/calendar): the text itself. */
+const asText = (response: Response, done: (error: Error | null, body: string) => void) => {
+  // In Node, superagent hands the parser the incoming message: a stream.
+  const stream = response as unknown as NodeJS.ReadableStream;
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  stream.on('end', () => done(null, text));
+};
 
 /** Logged contacts and scheduled meetings: notes encrypted, invites through the outbox. */
 describe('pair interactions', () => {
@@ -146,6 +156,8 @@ describe('pair interactions', () => {
       await as(app, stranger).delete(`/api/mentoring/interactions/${id}`),
       await as(app, mentee).patch('/api/mentoring/interactions/no-such-interaction', { minutes: 5 }),
       await as(app, mentee).delete('/api/mentoring/interactions/no-such-interaction'),
+      await as(app, stranger).get(`/api/mentoring/interactions/${id}/calendar.ics`),
+      await as(app, mentee).get('/api/mentoring/interactions/no-such-interaction/calendar.ics'),
     ]) {
       expect(response.status).toBe(404);
       expect(JSON.stringify(response.body)).not.toContain('Secret agenda');
@@ -154,6 +166,36 @@ describe('pair interactions', () => {
     expect(after).toMatchObject({ notes: 'Secret agenda', cancelledAt: null, sequence: 0 });
     expect((await as(app).get(contactsOf(connection.documentId))).status).toBe(401);
     expect((await as(app).delete(`/api/mentoring/interactions/${id}`)).status).toBe(401);
+  });
+
+  it('gives each side the meeting as a calendar file: the invite\'s event, its own address only, cancelled once cancelled', async () => {
+    const startsAt = new Date(Math.ceil(addDays(new Date(), 5).getTime() / 60_000) * 60_000);
+    const meeting = await as(app, mentee).post(contactsOf(connection.documentId), { occurredAt: startsAt.toISOString(), mode: 'video', minutes: 30 });
+    const id = meeting.body.documentId;
+    const calendar = `/api/mentoring/interactions/${id}/calendar.ics`;
+
+    const file = await as(app, mentor).get(calendar).buffer(true).parse(asText);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(file.headers['content-disposition']).toBe(`attachment; filename="meeting-${startsAt.toISOString().slice(0, 10)}.ics"`);
+    const ics = String(file.body).replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain(`UID:${id}@mentoring`);
+    expect(ics).toContain(`DTSTART:${startsAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    expect(ics).toContain('DURATION:PT30M');
+    expect(ics).toContain('STATUS:CONFIRMED');
+    expect(ics.toLowerCase()).toContain(`mailto:${mentor.email.toLowerCase()}`);
+    // The other side's address stays private, as everywhere in the participant API.
+    expect(ics.toLowerCase()).not.toContain(mentee.email.toLowerCase());
+
+    await as(app, mentee).patch(`/api/mentoring/interactions/${id}`, { occurredAt: addHours(startsAt, 2).toISOString() });
+    await as(app, mentor).delete(`/api/mentoring/interactions/${id}`);
+    const cancelled = await as(app, mentee).get(calendar).buffer(true).parse(asText);
+    expect(cancelled.status).toBe(200);
+    expect(String(cancelled.body)).toContain('STATUS:CANCELLED');
+    expect(String(cancelled.body)).toContain('SEQUENCE:2');
+    expect((await as(app).get(calendar)).status).toBe(401);
   });
 
   it('is read-only once the connection is over', async () => {

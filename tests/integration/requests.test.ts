@@ -99,7 +99,7 @@ describe('requests and connections', () => {
         endedAt: null,
         request: requestId,
         mentor: { documentId: mentor.id, fullName: 'Mara Mentor', headline: 'Mara Mentor, engineer' },
-        health: { status: 'on_track', reasons: [], contactsThisMonth: 0, firstMonthMeetingDone: false, goalsAgreed: 0, onTrack: true },
+        health: { status: 'on_track', reasons: [], contactsThisMonth: 0, firstMonthMeetingDone: false, goalsAgreed: 0, onTrack: true, expected: { contactsPerMonth: 2, firstMeetingWithinDays: 30, goalsToAgree: 2 } },
       }),
     ]);
     const endsAt = new Date(mine.body.data[0].endsAt);

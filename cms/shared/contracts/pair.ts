@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GOAL_CATEGORIES, GOAL_STATUSES } from '../../server/src/workflow/goal';
 import { INTERACTION_MODES } from '../../server/src/workflow/activity';
+import { FEEDBACK_MOMENTS, ONCE_MOMENTS } from '../../server/src/workflow/feedback';
 
 /**
  * What a pair does inside its connection (API.md "Connections"): goals, logged contacts and
@@ -134,7 +135,7 @@ export interface MessagePage {
 
 // Feedback ---------------------------------------------------------------------------------------
 
-export const FEEDBACK_MOMENTS = ['midpoint', 'end', 'ad_hoc'] as const;
+export { FEEDBACK_MOMENTS };
 export type FeedbackMomentInput = (typeof FEEDBACK_MOMENTS)[number];
 
 export const feedbackCreateSchema = z.strictObject({
@@ -154,4 +155,17 @@ export interface FeedbackView {
   rating: number;
   comments: string | null;
   createdAt: string;
+}
+
+/** Each moment a side gives once, for the caller: whether it is open now, given, and when it opens. */
+export interface FeedbackMomentView {
+  moment: (typeof ONCE_MOMENTS)[number];
+  open: boolean;
+  given: boolean;
+  opensAt: string | null;
+}
+
+export interface FeedbackList {
+  data: FeedbackView[];
+  meta: { moments: FeedbackMomentView[] };
 }

@@ -25,6 +25,8 @@ const NOTICES = {
   'goal-updated': 'The goal is updated.',
   'contact-logged': 'Your contact is logged.',
   'meeting-scheduled': 'The meeting is scheduled. You both get an email invitation with a calendar file.',
+  'meeting-rescheduled': 'The meeting is moved. You both get an updated invitation.',
+  'meeting-cancelled': 'The meeting is cancelled. You both get an email that removes it from your calendars.',
   'message-sent': 'Your message is sent.',
   'feedback-sent': 'Thank you for your feedback. Only program staff see it.',
   'connection-ended': 'The connection is ended. Thank you for taking part.',

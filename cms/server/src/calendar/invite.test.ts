@@ -1,4 +1,4 @@
-import { DEFAULT_MEETING_MINUTES, meetingInvite, type InviteInput } from './invite';
+import { DEFAULT_MEETING_MINUTES, meetingFile, meetingInvite, type InviteInput } from './invite';
 
 /** Reads an iCalendar text back: unfolds continuation lines, then maps each property to its lines. */
 function parse(ics: string) {
@@ -77,5 +77,19 @@ describe('meeting invitations', () => {
     expect(ics.props('ATTENDEE').map((value) => value.toLowerCase())).toEqual(['mailto:maya@example.edu', 'mailto:omar@example.org']);
     expect(ics.lines.find((line) => line.startsWith('ATTENDEE'))).toContain(`CN="Maya 'MJ' Lee, PhD"`);
     expect(ics.one('SUMMARY')).toBe('Mentoring: Maya "MJ" Lee\\, PhD and Omar\\; Mentor');
+  });
+
+  it('gives one side a file to import (METHOD:PUBLISH) with the same event, never the other side\'s address', () => {
+    const { kind: _kind, ...rest } = input({ meeting: { ...input().meeting, sequence: 2 } });
+    const file = parse(meetingFile({ ...rest, attendees: [{ name: 'Maya Mentee', email: 'maya@example.edu' }], pairNames: ['Maya Mentee', 'Omar Mentor'], cancelled: false }));
+    expect(file.one('METHOD')).toBe('PUBLISH');
+    expect(file.one('UID')).toBe('int0000000000000000000001@mentoring');
+    expect(file.one('SEQUENCE')).toBe('2');
+    expect(file.one('STATUS')).toBe('CONFIRMED');
+    expect(file.one('SUMMARY')).toBe('Mentoring: Maya Mentee and Omar Mentor');
+    expect(file.props('ATTENDEE').map((value) => value.toLowerCase())).toEqual(['mailto:maya@example.edu']);
+    expect(file.lines.join('\n')).not.toContain('omar@example.org');
+    const cancelled = parse(meetingFile({ ...rest, attendees: [], pairNames: ['Maya Mentee', 'Omar Mentor'], cancelled: true }));
+    expect(cancelled.one('STATUS')).toBe('CANCELLED');
   });
 });

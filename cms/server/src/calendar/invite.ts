@@ -51,10 +51,10 @@ const cn = (name: string) => name.replace(/"/g, "'");
 
 export const inviteUid = (interactionId: string) => `${interactionId}@mentoring`;
 
-export function meetingInvite(input: InviteInput): Invite {
-  const method = input.kind === 'meeting_cancelled' ? 'CANCEL' : 'REQUEST';
+type Method = 'REQUEST' | 'CANCEL' | 'PUBLISH';
+
+function calendarText(input: Omit<InviteInput, 'kind'>, method: Method, cancelled: boolean, title: string): string {
   const { meeting } = input;
-  const names = input.attendees.map((person) => person.name).join(' and ');
   // `timestamp` (DTSTAMP) is in the package's schema but not its types; without it, it reads the clock.
   const event: EventAttributes & { timestamp: number } = {
     method,
@@ -65,11 +65,11 @@ export function meetingInvite(input: InviteInput): Invite {
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: meeting.minutes ?? DEFAULT_MEETING_MINUTES },
-    title: `Mentoring: ${names}`,
+    title,
     description: `Mentoring meeting (${LOCATION[meeting.mode].toLowerCase()}). Details in the portal: ${input.url}`,
     location: LOCATION[meeting.mode],
     url: input.url,
-    status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     organizer: { name: cn(input.organizer.name), email: input.organizer.email },
     // Both sides logged or accepted the meeting in the portal: no replies to the program's mailbox.
     attendees: input.attendees.map((person) => ({ name: cn(person.name), email: person.email, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' })),
@@ -77,5 +77,28 @@ export function meetingInvite(input: InviteInput): Invite {
   };
   const { error, value } = createEvent(event);
   if (error || !value) throw error ?? new Error('Could not build the calendar invitation');
-  return { method, ics: value };
+  return value;
+}
+
+const titleOf = (names: string[]) => `Mentoring: ${names.join(' and ')}`;
+
+export function meetingInvite(input: InviteInput): Invite {
+  const method = input.kind === 'meeting_cancelled' ? 'CANCEL' : 'REQUEST';
+  return { method, ics: calendarText(input, method, method === 'CANCEL', titleOf(input.attendees.map((person) => person.name))) };
+}
+
+export interface MeetingFileInput extends Omit<InviteInput, 'kind'> {
+  cancelled: boolean;
+  /** Both sides' names for the title; `attendees` holds only whom the file is for. */
+  pairNames: string[];
+}
+
+/**
+ * The same event as the invitation, as a file one side downloads from the portal (METHOD:PUBLISH:
+ * a calendar imports it rather than answering it). Same UID and SEQUENCE, so it replaces or is
+ * replaced by the emailed versions. Only the downloader is an attendee: the file never carries
+ * the other side's address.
+ */
+export function meetingFile(input: MeetingFileInput): string {
+  return calendarText(input, 'PUBLISH', input.cancelled, titleOf(input.pairNames));
 }

@@ -13,7 +13,7 @@ const course = (row: ConnectionRow) => ({
   endedAt: iso(row.endedAt),
   endReason: row.endReason ?? null,
   approvalNote: row.approvalNote ?? null,
-  program: row.program ? { documentId: row.program.documentId, name: row.program.name ?? null } : null,
+  program: row.program ? { documentId: row.program.documentId, name: row.program.name ?? null, timeZone: row.program.timeZone ?? null } : null,
 });
 
 /** A connection as one of its pair sees it: the other side's card, never an email. */

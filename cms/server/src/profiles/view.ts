@@ -30,6 +30,10 @@ export const isAcceptingRequests = (row: Row) =>
   row.reviewStatus === 'approved' &&
   !isAtCapacity({ capacity: row.capacity ?? null, heldSlots: Number(row.heldSlots ?? 0) });
 
+/** Places still free: capacity minus the places held; null when the mentor set no limit. */
+export const freeSlotsOf = (row: Row): number | null =>
+  row.capacity === null || row.capacity === undefined ? null : Math.max(0, Number(row.capacity) - Number(row.heldSlots ?? 0));
+
 function sharedFields(row: Row) {
   return {
     documentId: row.documentId as string,
@@ -55,6 +59,7 @@ function roleFields(role: Role, row: Row) {
         availability: row.availability,
         leaveDate: row.leaveDate ?? null,
         acceptingRequests: isAcceptingRequests(row),
+        freeSlots: freeSlotsOf(row),
       }
     : {
         careerGoals: row.careerGoals ?? null,
@@ -96,6 +101,7 @@ export function cardView(role: Role, row: Row) {
       functions: list(row.functions),
       expertise: list(row.expertise),
       acceptingRequests: isAcceptingRequests(row),
+      freeSlots: freeSlotsOf(row),
     };
   }
   return {

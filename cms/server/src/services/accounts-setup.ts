@@ -11,6 +11,7 @@ const PAIR_ACTIONS = [
   'plugin::mentoring.interactions.create',
   'plugin::mentoring.interactions.update',
   'plugin::mentoring.interactions.remove',
+  'plugin::mentoring.interactions.calendar',
   'plugin::mentoring.messages.list',
   'plugin::mentoring.messages.create',
   'plugin::mentoring.feedback.list',

@@ -67,6 +67,7 @@ const demoParticipants = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.query(UID.program).create({
       data: {
         name: `Fall ${fallYear} cohort`,
+        timeZone: 'America/New_York',
         startDate: formatISO(start, { representation: 'date' }),
         endDate: formatISO(addMonths(start, Math.max(programLengthMonths, 12)), { representation: 'date' }),
       },

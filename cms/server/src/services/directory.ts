@@ -54,6 +54,7 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
         ? await strapi.documents(PROFILE_UID[kind]).findMany({ filters: { documentId: { $in: ids } }, populate: ['photo'], limit: ids.length })
         : [];
       await getService(strapi, 'mentorCapacity').withHeldSlots(kind, rows as (Record<string, any> & { id: number })[]);
+      const replies = kind === 'mentor' ? await getService(strapi, 'mentorResponsiveness').of(rows.map((row) => row.id as number)) : null;
       const byId = new Map(rows.map((row) => [row.documentId, row]));
       const scores = ranked ?? (seesCompatibility(kind, viewer) ? await getService(strapi, 'suggestions').scoreFor(viewer.id, ids) : null);
       return {
@@ -61,7 +62,8 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
           const row = byId.get(id);
           if (!row) return [];
           const score = scores?.get(id);
-          return [{ ...cardView(kind, row as Record<string, any>), ...(score ? { compatibility: score.score } : {}) }];
+          const responsiveness = replies?.get(row.id as number);
+          return [{ ...cardView(kind, row as Record<string, any>), ...(responsiveness ? { responsiveness } : {}), ...(score ? { compatibility: score.score } : {}) }];
         }),
         meta: {
           pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
@@ -77,8 +79,9 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
         throw notFound(`No ${kind} with this id`);
       }
       await getService(strapi, 'mentorCapacity').withHeldSlots(kind, [row]);
+      const responsiveness = kind === 'mentor' ? (await getService(strapi, 'mentorResponsiveness').of([row.id])).get(row.id) : undefined;
       const score = seesCompatibility(kind, viewer) ? (await getService(strapi, 'suggestions').scoreFor(viewer.id, [documentId])).get(documentId) : undefined;
-      return { ...participantView(kind, row), ...(score ? verdict(score) : {}) };
+      return { ...participantView(kind, row), ...(responsiveness ? { responsiveness } : {}), ...(score ? verdict(score) : {}) };
     },
   };
 };

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { addDays } from 'date-fns';
 import { interactionCreateSchema, interactionPatchSchema, type InteractionView } from '../../../shared/contracts/pair';
+import { meetingFile } from '../calendar/invite';
 import { UID } from '../constants/uids';
+import { parseSender } from '../mail/sender';
 import type { ConnectionState, InteractionMode } from '../workflow';
 import { toPair } from '../workflow/notifications';
 import type { ConnectionRow } from './pairs';
 import { badInput, conflict, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { isoOrNull, pairItem, requireActive } from '../utils/pair';
+import { siteUrl } from '../utils/site-url';
 import { newDocumentId } from './workflow-store';
 
 interface InteractionRow {
@@ -130,6 +133,27 @@ const interactions = ({ strapi }: { strapi: Core.Strapi }) => {
         cancelled += 1;
       }
       return cancelled;
+    },
+
+    /**
+     * One contact or meeting of the pair as an iCalendar file for the caller's calendar: the
+     * emailed invitation's event (same UID and SEQUENCE), cancelled when the meeting was. 404 to
+     * anyone outside the pair, as for an unknown id.
+     */
+    async calendar(user: unknown, interactionId: string, now: Date): Promise<{ filename: string; ics: string }> {
+      const { item, row, actor } = await pairItem<InteractionRow>(strapi, UID.interaction, user, interactionId, 'contact');
+      const account: { email?: string } | null = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: actor.userId }, select: ['email'] });
+      const sender = parseSender(String(strapi.config.get('plugin::email.settings.defaultFrom') ?? ''));
+      const ics = meetingFile({
+        meeting: { connectionId: row.documentId, interactionId: item.documentId, startsAt: new Date(item.occurredAt), minutes: item.minutes ?? null, mode: item.mode, sequence: item.sequence ?? 0 },
+        organizer: { name: sender.name || 'Mentoring Program', email: sender.email },
+        attendees: account?.email ? [{ name: actor.fullName, email: account.email }] : [],
+        pairNames: [row.mentee?.fullName ?? 'Mentee', row.mentor?.fullName ?? 'Mentor'],
+        url: `${siteUrl()}/portal/connections/${encodeURIComponent(row.documentId)}`,
+        cancelled: Boolean(item.cancelledAt),
+        now,
+      });
+      return { filename: `meeting-${new Date(item.occurredAt).toISOString().slice(0, 10)}.ics`, ics };
     },
 
     /** Newest first, cancelled meetings included (with `cancelledAt`). */

@@ -112,14 +112,15 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     const profile = await strapi.db.query(PROFILE_UID[role]).findOne({
       where: { documentId },
       select: ['fullName', 'location', 'reminderDelivery', 'remindersOff'],
-      populate: { user: { select: ['email', 'blocked'] } },
+      populate: { user: { select: ['email', 'blocked'] }, program: { select: ['timeZone'] } },
     });
     if (!profile?.user?.email || profile.user.blocked) return null;
     return {
       role,
       emails: [profile.user.email],
       name: profile.fullName ?? null,
-      timeZone: profile.location?.timezone || 'UTC',
+      // The participant's own zone, else the cohort's, as the portal shows times.
+      timeZone: profile.location?.timezone || profile.program?.timeZone || 'UTC',
       digest: profile.reminderDelivery === 'digest',
       remindersOff: !!profile.remindersOff,
     };

@@ -39,13 +39,13 @@ export interface ConnectionRow {
   mentee: PartyRow | null;
   mentor: PartyRow | null;
   request?: { documentId: string } | null;
-  program?: { id: number; documentId: string; name?: string; rules?: unknown } | null;
+  program?: { id: number; documentId: string; name?: string; rules?: unknown; timeZone?: string | null } | null;
 }
 
 const date = (value: string | Date | null | undefined): Date | null => (value ? new Date(value) : null);
 
 const PARTY = { select: ['id', 'documentId', 'fullName', 'headline'] };
-const PROGRAM = { select: ['id', 'documentId', 'name', 'rules'] };
+const PROGRAM = { select: ['id', 'documentId', 'name', 'rules', 'timeZone'] };
 
 /** The pure core's view of a stored connection. */
 export function connectionState(row: ConnectionRow): ConnectionState {

@@ -74,7 +74,13 @@ const participants = ({ strapi }: { strapi: Core.Strapi }) => ({
     const role = participantRole(user) as Role;
     const profile = await getService(strapi, 'profiles').findOwn(role, user.id);
     const program = profile.program
-      ? { documentId: profile.program.documentId, name: profile.program.name, startDate: profile.program.startDate, endDate: profile.program.endDate }
+      ? {
+          documentId: profile.program.documentId,
+          name: profile.program.name,
+          startDate: profile.program.startDate,
+          endDate: profile.program.endDate,
+          timeZone: profile.program.timeZone ?? null,
+        }
       : null;
     return {
       user: { id: user.id, email: user.email, username: user.username, confirmed: user.confirmed },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { addMonths, formatISO, parseISO } from 'date-fns';
+import { isTimeZone } from '../../../shared/contracts/profile';
 import { settingsObject, settingsSchema, type FieldError, type Settings } from '../../../shared/contracts/settings';
 import {
   PROGRAM_RULE_KEYS,
@@ -21,6 +22,8 @@ export interface ProgramRow {
   startDate: string;
   endDate: string | null;
   rules: Partial<Settings> | null;
+  /** The cohort's home time zone (IANA): participants without their own see times in it. */
+  timeZone: string | null;
 }
 
 const day = (date: Date) => formatISO(date, { representation: 'date' });
@@ -129,6 +132,10 @@ const programs = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       data.rules = partial.data;
     }
+    if (data.timeZone !== undefined && data.timeZone !== null && data.timeZone !== '' && !isTimeZone(String(data.timeZone))) {
+      throw badInput('The program is not valid', [{ path: ['timeZone'], message: 'must be an IANA time zone such as America/New_York' }]);
+    }
+    if (data.timeZone === '') data.timeZone = null;
     if (data.startDate && !data.endDate) {
       const { programLengthMonths } = await getService(strapi, 'settings').get();
       data.endDate = day(addMonths(parseISO(String(data.startDate)), programLengthMonths));

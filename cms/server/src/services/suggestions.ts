@@ -67,11 +67,11 @@ const suggestions = ({ strapi }: { strapi: Core.Strapi }) => {
         ? await strapi.documents(PROFILE_UID.mentor).findMany({ filters: { documentId: { $in: top.map((entry) => entry.id) } }, populate: ['photo'], limit: top.length })
         : [];
       await getService(strapi, 'mentorCapacity').withHeldSlots('mentor', rows as (Record<string, any> & { id: number })[]);
+      const replies = await getService(strapi, 'mentorResponsiveness').of(rows.map((row) => row.id as number));
       const byId = new Map(rows.map((row) => [row.documentId, row]));
+      const card = (row: Record<string, any>) => ({ ...cardView('mentor', row), responsiveness: replies.get(row.id as number) });
       return {
-        data: top.flatMap(({ id, compatibility }) =>
-          byId.has(id) ? [{ mentor: cardView('mentor', byId.get(id) as Record<string, any>), ...verdict(compatibility) }] : [],
-        ),
+        data: top.flatMap(({ id, compatibility }) => (byId.has(id) ? [{ mentor: card(byId.get(id) as Record<string, any>), ...verdict(compatibility) }] : [])),
         meta: { improvements: improvements(mentee) },
       };
     },

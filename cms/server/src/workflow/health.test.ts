@@ -8,7 +8,7 @@ const midNovember = at('2026-11-10T12:00:00Z');
 describe('connection health', () => {
   it('is on track for a pair doing what the FAQ asks', () => {
     const health = connectionHealth(aSnapshot(aHealthyActivity({ lastContactAt: at('2026-11-05T10:00:00Z') })), settings, midNovember);
-    expect(health).toEqual({ status: 'on_track', reasons: [], contactsThisMonth: 2, firstMonthMeetingDone: true, goalsAgreed: 2, onTrack: true });
+    expect(health).toEqual({ status: 'on_track', reasons: [], contactsThisMonth: 2, firstMonthMeetingDone: true, goalsAgreed: 2, onTrack: true, expected: { contactsPerMonth: 2, firstMeetingWithinDays: 30, goalsToAgree: 2 } });
   });
 
   it('is at risk, naming the rule, when a reminder is due', () => {

@@ -19,6 +19,15 @@ export interface Health {
   firstMonthMeetingDone: boolean;
   goalsAgreed: number;
   onTrack: boolean;
+  /** What the cohort's rules expect, so a page shows the same figures the rules judge by. */
+  expected: ExpectedFigures;
+}
+
+export interface ExpectedFigures {
+  contactsPerMonth: number;
+  /** A meeting in person or by video within this many days of the start. */
+  firstMeetingWithinDays: number;
+  goalsToAgree: number;
 }
 
 /**
@@ -48,5 +57,6 @@ export function connectionHealth(
     firstMonthMeetingDone: hasHappened(firstMeetingAt, now) && !atOrAfter(firstMeetingAt, firstMeetingDeadline),
     goalsAgreed: activity.goalsAgreed,
     onTrack: status === 'on_track',
+    expected: { contactsPerMonth: settings.contactsPerMonth, firstMeetingWithinDays: settings.firstMeetingWithinDays, goalsToAgree: settings.goalsToAgree },
   };
 }

@@ -19,7 +19,9 @@ export type { TickSnapshot, TickResult, DueTransition, MenteeOutreach, LeavingMe
 export { connectionFindings, RULE_DAYS } from './connection-rules';
 export type { Finding, RuleName } from './connection-rules';
 export { connectionHealth } from './health';
-export type { Health, HealthStatus, HealthReason } from './health';
+export { defaultMoment, feedbackMoments, notYet, FEEDBACK_MOMENTS, ONCE_MOMENTS } from './feedback';
+export type { FeedbackMoment, OnceMoment, MomentStatus } from './feedback';
+export type { Health, HealthStatus, HealthReason, ExpectedFigures } from './health';
 export { INTERACTION_MODES, MEETING_MODES } from './activity';
 export type { ConnectionActivity, ConnectionSnapshot, InteractionMode } from './activity';
 export { monthKey, officialEnd } from './calendar';

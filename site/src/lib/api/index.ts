@@ -22,6 +22,7 @@ export {
 } from './participants';
 export {
   acceptRequest,
+  cancelMeeting,
   declineRequest,
   endConnection,
   getConnection,
@@ -33,7 +34,9 @@ export {
   listMessages,
   listRequests,
   logContact,
+  meetingCalendar,
   proposeGoal,
+  rescheduleMeeting,
   sendMessage,
   sendRequest,
   updateGoal,
@@ -41,7 +44,7 @@ export {
   type ContactInput,
   type GoalInput,
 } from './pairs';
-export { CONTACT_MODES, GOAL_CATEGORIES, GOAL_STATUSES } from './pair-schemas';
+export { CONTACT_MODES, FEEDBACK_MOMENTS, GOAL_CATEGORIES, GOAL_STATUSES, ONCE_MOMENTS } from './pair-schemas';
 export type * from './pair-schemas';
 export { MAX_YEAR, MEETING_PREFERENCES, MIN_YEAR, directoryQuerySchema, signupSchema } from './contracts';
 export type { MenteeProfileInput, MentorProfileInput, Role } from './contracts';

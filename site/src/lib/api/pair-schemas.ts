@@ -38,6 +38,8 @@ export const Health = z.object({
   firstMonthMeetingDone: z.boolean(),
   goalsAgreed: z.number().int(),
   onTrack: z.boolean(),
+  /** What the cohort's rules expect: the checklist's targets. */
+  expected: z.object({ contactsPerMonth: z.number().int(), firstMeetingWithinDays: z.number().int(), goalsToAgree: z.number().int() }),
 });
 
 export const Connection = z.object({
@@ -49,7 +51,7 @@ export const Connection = z.object({
   endedBy: text,
   endReason: text,
   createdAt: z.string(),
-  program: z.object({ documentId: z.string(), name: z.string() }).nullish().transform((value) => value ?? null),
+  program: z.object({ documentId: z.string(), name: z.string(), timeZone: text }).nullish().transform((value) => value ?? null),
   mentor: Party.nullish().transform((value) => value ?? null),
   mentee: Party.nullish().transform((value) => value ?? null),
   health: Health.nullish().transform((value) => value ?? null),
@@ -83,6 +85,7 @@ export const Interaction = z.object({
   loggedBy: text,
   notes: text,
   cancelledAt: text,
+  sequence: z.number().int().default(0),
   createdAt: z.string(),
 });
 export const InteractionList = z.object({ data: z.array(Interaction) });
@@ -103,7 +106,12 @@ export const Feedback = z.object({
   comments: text,
   createdAt: z.string(),
 });
-export const FeedbackList = z.object({ data: z.array(Feedback) });
+export const FEEDBACK_MOMENTS = ['fit_check', 'midpoint', 'end', 'ad_hoc'] as const;
+export const ONCE_MOMENTS = ['fit_check', 'midpoint', 'end'] as const;
+
+/** Where the caller stands with a moment it gives once: open now, given, and when it opens. */
+export const FeedbackMomentStatus = z.object({ moment: z.enum(ONCE_MOMENTS), open: z.boolean(), given: z.boolean(), opensAt: text });
+export const FeedbackList = z.object({ data: z.array(Feedback), meta: z.object({ moments: z.array(FeedbackMomentStatus) }) });
 
 export type Party = z.infer<typeof Party>;
 export type MentoringRequest = z.infer<typeof MentoringRequest>;
@@ -117,3 +125,7 @@ export type ContactMode = (typeof CONTACT_MODES)[number];
 export type Message = z.infer<typeof Message>;
 export type MessagePage = z.infer<typeof MessagePage>;
 export type Feedback = z.infer<typeof Feedback>;
+export type FeedbackMoment = (typeof FEEDBACK_MOMENTS)[number];
+export type OnceMoment = (typeof ONCE_MOMENTS)[number];
+export type FeedbackMomentStatus = z.infer<typeof FeedbackMomentStatus>;
+export type FeedbackList = z.infer<typeof FeedbackList>;

@@ -16,11 +16,12 @@ import {
   RequestList,
   type Connection as ConnectionView,
   type ContactMode,
+  type FeedbackMoment,
   type GoalCategory,
   type GoalStatus,
   type MentoringRequest,
 } from './pair-schemas';
-import { callStrapi } from './request';
+import { callStrapi, downloadFromStrapi } from './request';
 
 /** Documentids are opaque strings; anything else cannot name a row, so the CMS is not asked. */
 const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
@@ -116,6 +117,28 @@ export async function logContact(token: string, connection: string, contact: Con
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/interactions`, { method: 'POST', token, json: contact, schema: Interaction });
 }
 
+/**
+ * Moves an upcoming meeting (time, length): both sides get the updated invitation. A meeting
+ * cancelled meanwhile, or changed by the other side at the same moment, is a 409.
+ */
+export async function rescheduleMeeting(token: string, meeting: string, change: { occurredAt: string; minutes?: number | null }) {
+  return callStrapi(`/api/mentoring/interactions/${pathId(meeting, 'meeting')}`, { method: 'PATCH', token, json: change, schema: Interaction });
+}
+
+/** Cancels an upcoming meeting (both sides get the cancelled invitation); the row stays, with `cancelledAt`. */
+export async function cancelMeeting(token: string, meeting: string) {
+  return callStrapi(`/api/mentoring/interactions/${pathId(meeting, 'meeting')}`, { method: 'DELETE', token, schema: Interaction });
+}
+
+/** A meeting as an iCalendar file for the caller; another pair's (or an unknown one) is a ContentNotFoundError. */
+export function meetingCalendar(token: string, meeting: string): Promise<{ body: string; contentType: string }> {
+  return pairOnly(
+    () => downloadFromStrapi(`/api/mentoring/interactions/${pathId(meeting, 'meeting')}/calendar.ics`, { token, accept: 'text/calendar' }),
+    meeting,
+    'meeting',
+  );
+}
+
 /** The newest messages (oldest first within the page); `before` pages back. */
 export async function listMessages(token: string, connection: string, before?: string) {
   const query = new URLSearchParams({ limit: '50' });
@@ -127,11 +150,12 @@ export async function sendMessage(token: string, connection: string, body: strin
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/messages`, { method: 'POST', token, json: { body }, schema: Message });
 }
 
+/** The caller's own feedback, and each once-moment (fit check, mid-point, end): open, given, or when it opens. */
 export async function listFeedback(token: string, connection: string) {
-  return (await callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/feedback`, { token, schema: FeedbackList })).data;
+  return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/feedback`, { token, schema: FeedbackList });
 }
 
-export async function giveFeedback(token: string, connection: string, feedback: { rating: number; comments?: string | null }) {
-  const json = feedback.comments ? feedback : { rating: feedback.rating };
+export async function giveFeedback(token: string, connection: string, feedback: { moment: FeedbackMoment; rating: number; comments?: string | null }) {
+  const json = { moment: feedback.moment, rating: feedback.rating, ...(feedback.comments ? { comments: feedback.comments } : {}) };
   return callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/feedback`, { method: 'POST', token, json, schema: Feedback });
 }

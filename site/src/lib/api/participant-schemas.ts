@@ -46,6 +46,12 @@ const shared = {
   experience: z.array(Experience).nullish().transform((value) => value ?? []),
 };
 
+/** How quickly a mentor answers and how many places are free (null: no limit); absent where the API does not say. */
+const responsiveness = {
+  freeSlots: z.number().int().nullish(),
+  responsiveness: z.object({ answeredRequests: z.number().int(), typicalReplyHours: z.number().nullable() }).optional(),
+};
+
 const mentorFields = {
   expertise: strings,
   industries: strings,
@@ -54,6 +60,7 @@ const mentorFields = {
   availability: Availability,
   leaveDate: text,
   acceptingRequests: z.boolean(),
+  ...responsiveness,
 };
 
 const menteeFields = {
@@ -98,7 +105,7 @@ export const OwnMenteeProfile = z.object({ role: z.literal('mentee'), ...shared,
 export const OwnProfile = z.discriminatedUnion('role', [OwnMentorProfile, OwnMenteeProfile]);
 
 const Account = z.object({ id: z.number(), email: z.string(), username: z.string().optional(), confirmed: z.boolean().optional() });
-const Cohort = z.object({ documentId: z.string(), name: z.string(), startDate: text, endDate: text });
+const Cohort = z.object({ documentId: z.string(), name: z.string(), startDate: text, endDate: text, timeZone: text });
 
 /** GET /me: the role sits beside the profile; both say the same, checked here once. */
 export const Me = z
@@ -121,6 +128,7 @@ export const MentorCard = z.object({
   functions: strings,
   expertise: strings,
   acceptingRequests: z.boolean(),
+  ...responsiveness,
   compatibility: z.number().int().min(0).max(100).optional(),
 });
 

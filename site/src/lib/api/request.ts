@@ -109,3 +109,19 @@ export async function callStrapi<Schema extends z.ZodType>(path: string, options
   if (response.status >= 400 && response.status < 500) throw refusalFrom(response.status, answer);
   throw new CmsUnavailableError(path, `HTTP ${response.status}`);
 }
+
+/**
+ * Downloads a file a participant route answers (a calendar file): its text and type on 2xx, an
+ * ApiRefusal on 4xx (Strapi's JSON error body), a CmsUnavailableError otherwise.
+ */
+export async function downloadFromStrapi(path: string, options: { token: string; accept: string }): Promise<{ body: string; contentType: string }> {
+  const response = await fetchStrapi(path, { headers: { Accept: `${options.accept}, application/json`, Authorization: `Bearer ${options.token}` }, redirect: 'manual' });
+  if (response.status >= 200 && response.status < 300) {
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!contentType.startsWith(options.accept)) throw new CmsUnavailableError(path, `expected ${options.accept}, got ${contentType || 'no type'}`);
+    return { body: await response.text(), contentType };
+  }
+  const answer = await readBody(path, response).catch(() => undefined);
+  if (response.status >= 400 && response.status < 500) throw refusalFrom(response.status, answer);
+  throw new CmsUnavailableError(path, `HTTP ${response.status}`);
+}

@@ -73,9 +73,44 @@ export function refusalText(code: string | undefined, fallback: string): string 
   return (code && REFUSALS[code]) || fallback;
 }
 
-/** "28 Nov 2026, 17:00 UTC" for times the API gives in UTC. */
-export function whenText(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
+interface FeedbackWords {
+  title: string;
+  /** Why it is asked, above an open form. */
+  invitation: string;
+  question: (otherName: string) => string;
+  button: string;
+  /** Before it opens: when (a date, if known). */
+  later: (opensOn: string | null) => string;
 }
+
+/** Each feedback form's words, by moment. */
+export const FEEDBACK_FORMS: Record<'fit_check' | 'midpoint' | 'end' | 'ad_hoc', FeedbackWords> = {
+  fit_check: {
+    title: 'Fit check',
+    invitation: 'You have had your first meeting. Is this mentorship a good fit? If it is not working, that is fine: tell us, and you can end it and find another match.',
+    question: (otherName) => `Is ${otherName} a good fit for you? (1 not at all, 5 very much)`,
+    button: 'Send the fit check',
+    later: () => 'The fit check opens after your first meeting in person or by video.',
+  },
+  midpoint: {
+    title: 'Mid-point feedback',
+    invitation: 'You are half-way through the program. Please take two minutes to tell us how it is going.',
+    question: () => 'How is the mentorship going, half-way through? (1 poor, 5 excellent)',
+    button: 'Send mid-point feedback',
+    later: (opensOn) => (opensOn ? `Mid-point feedback opens half-way through, on ${opensOn}.` : 'Mid-point feedback opens half-way through the program.'),
+  },
+  end: {
+    title: 'End-of-program feedback',
+    invitation: 'The mentorship has ended. Please take two minutes to tell us how it went.',
+    question: () => 'How did the mentorship go? (1 poor, 5 excellent)',
+    button: 'Send end-of-program feedback',
+    later: (opensOn) => (opensOn ? `End-of-program feedback opens when the connection ends, on ${opensOn}.` : 'End-of-program feedback opens when the connection ends.'),
+  },
+  ad_hoc: {
+    title: 'Anything else',
+    invitation: 'Tell program staff how things are going, whenever you like.',
+    question: () => 'How is the mentorship going? (1 poor, 5 excellent)',
+    button: 'Send other feedback',
+    later: () => '',
+  },
+};

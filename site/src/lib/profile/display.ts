@@ -57,3 +57,25 @@ export const MEETING_LABELS = {
   video: 'By video',
   any: 'In person or by video',
 } as const;
+
+/**
+ * How quickly a mentor usually answers, from the API's median: "Usually replies within 5 hours",
+ * "… within 2 days" (rounded up), or "New mentor" while too few requests are answered to say.
+ */
+export function replyTimeLine(responsiveness: { typicalReplyHours: number | null } | undefined, brief = false): string | null {
+  if (!responsiveness) return null;
+  const hours = responsiveness.typicalReplyHours;
+  if (hours === null) return brief ? 'New mentor' : 'New mentor: too few answered requests yet to say how quickly they reply';
+  if (hours <= 1) return 'Usually replies within an hour';
+  if (hours < 24) return `Usually replies within ${Math.ceil(hours)} hours`;
+  const days = Math.ceil(hours / 24);
+  return `Usually replies within ${days === 1 ? 'a day' : `${days} days`}`;
+}
+
+/** "2 places free", "1 place free", "No place free", or "No limit on mentees" (no capacity set). */
+export function freePlacesLine(freeSlots: number | null | undefined): string | null {
+  if (freeSlots === undefined) return null;
+  if (freeSlots === null) return 'No limit on mentees';
+  if (freeSlots === 0) return 'No place free';
+  return `${freeSlots} ${freeSlots === 1 ? 'place' : 'places'} free`;
+}

@@ -40,6 +40,7 @@ export default {
     { method: 'POST', path: '/connections/:id/interactions', handler: 'interactions.create', config: participant() },
     { method: 'PATCH', path: '/interactions/:id', handler: 'interactions.update', config: participant() },
     { method: 'DELETE', path: '/interactions/:id', handler: 'interactions.remove', config: participant() },
+    { method: 'GET', path: '/interactions/:id/calendar.ics', handler: 'interactions.calendar', config: participant() },
     { method: 'GET', path: '/connections/:id/messages', handler: 'messages.list', config: participant() },
     { method: 'POST', path: '/connections/:id/messages', handler: 'messages.create', config: participant() },
     { method: 'GET', path: '/connections/:id/feedback', handler: 'feedback.list', config: participant() },
