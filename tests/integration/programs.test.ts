@@ -34,6 +34,13 @@ describe('programs (cohorts) created by staff in the Content Manager', () => {
     expect(monthEnd.body.data).toMatchObject({ endDate: '2027-02-28' });
   });
 
+  it('takes the program length from the cohort’s own rules', async () => {
+    const response = await create({ name: 'Long cohort', startDate: '2026-09-01', rules: { programLengthMonths: 9 } });
+
+    expect(response.status).toBe(201);
+    expect(response.body.data).toMatchObject({ endDate: '2027-06-01', rules: { programLengthMonths: 9 } });
+  });
+
   it.each([
     ['a value above its limit', { goalsToAgree: 99 }, 'rules.goalsToAgree', 'at most 10'],
     ['a value of the wrong type', { contactsPerMonth: 'two' }, 'rules.contactsPerMonth', 'whole number'],
