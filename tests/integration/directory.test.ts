@@ -48,6 +48,11 @@ describe('browsing mentors and mentees', () => {
       graduationYear: 2027,
       targetIndustries: ['Energy & Climate'],
     });
+    const mentee = async (fullName: string, profile: object) => put(await signUpConfirmed(app, 'mentee', fullName, { login: false }), profile);
+    await mentee('Priya Shah', { location: { city: 'Boston', country: 'United States' }, targetIndustries: ['Technology'], targetFunctions: ['Product Management'], program: 'MBA' });
+    await mentee('Kofi Mensah', { location: { city: 'London', country: 'United Kingdom' }, targetIndustries: ['Financial Services'], targetFunctions: ['Finance'], program: 'EMBA' });
+    await mentee('Ana Lima', { location: { city: 'São Paulo', country: 'Brazil' }, targetIndustries: ['Technology', 'Consulting'], targetFunctions: ['Strategy'], program: 'MBA' });
+    await mentee('Hidden Hana', { visibility: 'hidden', location: { city: 'Boston', country: 'United States' }, targetIndustries: ['Technology'], targetFunctions: ['Strategy'] });
   });
   afterAll(() => app?.stop());
 
@@ -132,6 +137,65 @@ describe('browsing mentors and mentees', () => {
     const card = (await get(mentors.dana, '/api/mentoring/mentees', { q: 'sam' })).body.data[0];
     expect(card).toMatchObject({ fullName: 'Sam Rivera', program: 'MBAn', graduationYear: 2027 });
     expect((await get(viewer, `/api/mentoring/mentees/${card.documentId}`)).body).toMatchObject({ careerGoals: expect.stringContaining('climate') });
+  });
+
+  it.each([
+    [{ industry: 'tech' }, ['Ana Lima', 'Priya Shah']],
+    [{ industry: 'Financial Services' }, ['Kofi Mensah']],
+    [{ function: 'pm' }, ['Priya Shah']],
+    [{ function: 'Strategy' }, ['Ana Lima']],
+    [{ location: 'boston' }, ['Priya Shah']],
+    [{ location: 'United Kingdom' }, ['Kofi Mensah']],
+    [{ location: 'sao paulo' }, ['Ana Lima']],
+    [{ program: 'MBA' }, ['Ana Lima', 'Priya Shah']],
+    [{ industry: 'Technology', function: 'Strategy' }, ['Ana Lima']],
+    [{ industry: 'Technology', location: 'London' }, []],
+  ])('finds listed mentees by their targets, location and program with %j', async (query, expected) => {
+    const response = await get(mentors.dana, '/api/mentoring/mentees', query);
+
+    expect(response.status).toBe(200);
+    expect(names(response)).toEqual(expected);
+    expect(response.body.meta.pagination.total).toBe(expected.length);
+  });
+
+  it.each([
+    [{ sort: 'name' }],
+    [{ sort: 'recent' }],
+    [{ industry: 'Technology' }],
+  ])('pages mentees stably with %j: every listed mentee once, in the unpaged order', async (query) => {
+    const all = await get(mentors.dana, '/api/mentoring/mentees', { ...query, pageSize: 100 });
+    const pages = [];
+    for (let page = 1; page <= all.body.meta.pagination.total; page += 1) {
+      const response = await get(mentors.dana, '/api/mentoring/mentees', { ...query, pageSize: 1, page });
+      expect(response.body.meta.pagination).toEqual({ page, pageSize: 1, pageCount: all.body.meta.pagination.total, total: all.body.meta.pagination.total });
+      pages.push(...names(response));
+    }
+
+    expect(names(all)).not.toContain('Hidden Hana');
+    expect(pages).toEqual(names(all));
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+
+  it('pages all mentees by name, two at a time, and answers an empty page past the end', async () => {
+    const page = (n: number) => get(viewer, '/api/mentoring/mentees', { pageSize: 2, page: n });
+
+    const [first, second, third, beyond] = await Promise.all([1, 2, 3, 4].map(page));
+
+    expect([names(first), names(second), names(third)]).toEqual([['Ana Lima', 'Kofi Mensah'], ['Priya Shah', 'Sam Rivera'], ['Viewer Student']]);
+    expect(third.body.meta.pagination).toEqual({ page: 3, pageSize: 2, pageCount: 3, total: 5 });
+    expect(beyond.status).toBe(200);
+    expect(names(beyond)).toEqual([]);
+  });
+
+  it.each([
+    [{ pageSize: 0 }, 'pageSize'],
+    [{ industry: '' }, 'industry'],
+    [{ sort: 'compatibility' }, 'sort'],
+  ])('rejects the mentee query %j naming the parameter', async (query, field) => {
+    const response = await get(mentors.dana, '/api/mentoring/mentees', query);
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual([field]);
   });
 
   it('keeps one directory entry when a profile is saved several times at once', async () => {

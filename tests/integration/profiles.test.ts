@@ -1,9 +1,19 @@
 import fs from 'fs';
 import path from 'path';
+import { zipSync } from 'fflate';
 import { startApp, type TestApp } from '../harness/strapi';
 import { signUpConfirmed, type Participant } from '../harness/participants';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'linkedin');
+const MB = 1024 * 1024;
+
+/** A Profile.csv of `bytes` bytes: LinkedIn's header, then one summary line repeated. */
+const bigProfileCsv = (bytes: number) => {
+  const header = 'First Name,Last Name,Headline,Summary\n';
+  const csv = Buffer.alloc(bytes, 'Sam,Okafor,Student,"Padding that compresses to almost nothing"\n');
+  csv.write(header, 0);
+  return csv;
+};
 
 describe('own profile: /me, updates, completeness, LinkedIn import, photo, leave notice', () => {
   let app: TestApp;
@@ -145,6 +155,20 @@ describe('own profile: /me, updates, completeness, LinkedIn import, photo, leave
 
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['file']);
+  });
+
+  it.each([
+    // The upload limit (5 MB) is checked on the bytes received, before anything is read.
+    ['a file one byte over the upload limit', () => bigProfileCsv(5 * MB + 1), 'Profile.csv', /^must be at most 5 MB\b/],
+    // A ZIP of a few kilobytes whose Profile.csv would expand past the 10 MB a file inside may take.
+    ['a small ZIP whose Profile.csv expands past its limit', () => Buffer.from(zipSync({ 'Profile.csv': [bigProfileCsv(10 * MB + 1), { level: 9 }] })), 'export.zip', /^Profile\.csv in the ZIP archive expands to just over 10 MB; each file may expand to at most 10 MB\.$/],
+  ])('refuses %s with a 400 on the file field that names the limit', async (_, bytes, name, limit) => {
+    const upload = bytes();
+
+    const response = await app.http().post('/api/mentoring/me/linkedin-import').set('Authorization', `Bearer ${mentee.jwt}`).attach('file', upload, name);
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors).toEqual([{ path: ['file'], message: expect.stringMatching(limit) }]);
   });
 
   it('asks for the file when none is attached', async () => {

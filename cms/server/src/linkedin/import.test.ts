@@ -244,7 +244,7 @@ describe('importing a LinkedIn data export', () => {
     it('refuses a file over the size limit, measured on the bytes', () => {
       expect(upload('export.zip', new Uint8Array(5 * 1024 * 1024 + 1))).toEqual({
         ok: false,
-        error: { field: 'file', code: 'FILE_TOO_LARGE', message: 'export.zip is 5 MB; uploads may be at most 5 MB.' },
+        error: { field: 'file', code: 'FILE_TOO_LARGE', message: 'export.zip is just over 5 MB; uploads may be at most 5 MB.' },
       });
       expect(upload('export.zip', zipExport('alex-rivera'), 'mentor', { maxFileBytes: 1024 })).toMatchObject({
         ok: false,

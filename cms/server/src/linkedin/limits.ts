@@ -35,3 +35,10 @@ export const describeSize = (bytes: number): string => {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return bytes === 1 ? '1 byte' : `${bytes} bytes`;
 };
+
+/**
+ * A size refused for passing `limit`, never shown as equal to it: one byte over 10 MB reads
+ * "just over 10 MB", not "10 MB; at most 10 MB".
+ */
+export const describeExcess = (bytes: number, limit: number): string =>
+  describeSize(bytes) === describeSize(limit) ? `just over ${describeSize(limit)}` : describeSize(bytes);

@@ -2,7 +2,7 @@ import { identifyCsv, LINKEDIN_CSV_NAMES, requireColumns, type LinkedInCsvName }
 import { readCsvTable, type CsvTable } from './csv-table';
 import { LinkedInImportError } from './errors';
 import { baseName, shownName } from './file-names';
-import { describeSize, type ImportLimits } from './limits';
+import { describeExcess, describeSize, type ImportLimits } from './limits';
 import { extractKnownCsvs, type ZippedCsv } from './read-zip';
 import { sniffUpload, utf8Text } from './sniff';
 
@@ -51,7 +51,7 @@ export const readUpload = (fileName: string, bytes: Uint8Array, limits: ImportLi
   const shown = shownName(baseName(fileName)) || 'The file';
   if (bytes.length === 0) throw new LinkedInImportError('FILE_EMPTY', `${shown} is empty (0 bytes).`);
   if (bytes.length > limits.maxFileBytes) {
-    throw new LinkedInImportError('FILE_TOO_LARGE', `${shown} is ${describeSize(bytes.length)}; uploads may be at most ${describeSize(limits.maxFileBytes)}.`);
+    throw new LinkedInImportError('FILE_TOO_LARGE', `${shown} is ${describeExcess(bytes.length, limits.maxFileBytes)}; uploads may be at most ${describeSize(limits.maxFileBytes)}.`);
   }
 
   const upload = sniffUpload(bytes);

@@ -2,7 +2,7 @@ import { linkedInCsvNamed, LINKEDIN_CSV_NAMES, type LinkedInCsvName } from './cs
 import { LinkedInImportError } from './errors';
 import { expandEntry } from './expand-entry';
 import { shownName } from './file-names';
-import { describeSize, type ImportLimits } from './limits';
+import { describeExcess, describeSize, type ImportLimits } from './limits';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 
 export interface ZippedCsv {
@@ -47,7 +47,7 @@ export const extractKnownCsvs = (bytes: Uint8Array, limits: ImportLimits, warnin
     if (entry.declaredSize > limits.maxEntryBytes) {
       throw new LinkedInImportError(
         'ZIP_ENTRY_TOO_LARGE',
-        `${name} in the ZIP archive expands to ${describeSize(entry.declaredSize)}; each file may expand to at most ${describeSize(limits.maxEntryBytes)}.`,
+        `${name} in the ZIP archive expands to ${describeExcess(entry.declaredSize, limits.maxEntryBytes)}; each file may expand to at most ${describeSize(limits.maxEntryBytes)}.`,
       );
     }
     total += entry.declaredSize;
@@ -55,7 +55,7 @@ export const extractKnownCsvs = (bytes: Uint8Array, limits: ImportLimits, warnin
   if (total > limits.maxUncompressedBytes) {
     throw new LinkedInImportError(
       'ZIP_TOO_LARGE',
-      `The LinkedIn files in the ZIP archive expand to ${describeSize(total)} together; at most ${describeSize(limits.maxUncompressedBytes)} is accepted.`,
+      `The LinkedIn files in the ZIP archive expand to ${describeExcess(total, limits.maxUncompressedBytes)} together; at most ${describeSize(limits.maxUncompressedBytes)} is accepted.`,
     );
   }
 

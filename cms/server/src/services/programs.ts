@@ -121,7 +121,8 @@ const programs = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /**
    * Checked on every write, from the API or the Content Manager: rules within the settings'
-   * limits, and an official end that defaults to the start plus the program length.
+   * limits, and an official end that defaults to the start plus the program length (the cohort's
+   * own when its rules set one, as for its connections' ends).
    */
   async prepareWrite(data: Partial<ProgramRow>) {
     if (data.rules !== undefined && data.rules !== null) {
@@ -137,7 +138,7 @@ const programs = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (data.timeZone === '') data.timeZone = null;
     if (data.startDate && !data.endDate) {
-      const { programLengthMonths } = await getService(strapi, 'settings').get();
+      const { programLengthMonths } = await getService(strapi, 'programs').rulesFor({ rules: data.rules ?? null });
       data.endDate = day(addMonths(parseISO(String(data.startDate)), programLengthMonths));
     }
     if (data.startDate && data.endDate && String(data.endDate) <= String(data.startDate)) {
