@@ -31,7 +31,7 @@ const PAGE = 500;
 
 type Rows = Omit<TickSnapshot, 'issued'>;
 
-const noRows = (): Rows => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], awaitingApproval: [] });
+const noRows = (): Rows => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], awaitingApproval: [], proposals: [] });
 
 interface ProgramRef {
   id: number;
