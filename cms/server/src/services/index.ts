@@ -30,6 +30,7 @@ import connections from './connections';
 import approvals from './approvals';
 import privacy from './privacy';
 import monitoring from './monitoring';
+import proposals from './proposals';
 
 export default {
   settings,
@@ -64,4 +65,5 @@ export default {
   approvals,
   privacy,
   monitoring,
+  proposals,
 };
