@@ -5,4 +5,5 @@ export const PERMISSIONS = {
   readSettings: action('settings.read'),
   updateSettings: action('settings.update'),
   monitor: action('monitoring.read'),
+  runMatching: action('matching.run'),
 };

@@ -2,6 +2,7 @@ import { Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PluginLayout } from '../components/PluginLayout';
 import { useAllowedPanels } from '../panels';
+import { MatchingPage } from './MatchingPage';
 import { MonitoringPage } from './MonitoringPage';
 import { PairPage } from './PairPage';
 import { SettingsPage } from './SettingsPage';
@@ -25,6 +26,7 @@ const App = () => {
         <Route index element={<Navigate to={allowed[0].path} replace />} />
         <Route path="monitoring" element={<MonitoringPage />} />
         <Route path="monitoring/connections/:id" element={<PairPage />} />
+        <Route path="matching" element={<MatchingPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
