@@ -39,14 +39,15 @@ test.describe('admin: matching run', () => {
 
   test.beforeAll(async ({ browser, request }) => {
     const staff = await programStaffLogin(request);
-    page = await browser.newPage();
+    // A context of its own: axe needs to open its frame in the page's context.
+    page = await (await browser.newContext()).newPage();
     await page.goto(`${e2eEnv.strapiUrl}/admin/auth/login`);
     await page.getByLabel(/email/i).fill(staff.email);
     await page.getByLabel(/password/i).fill(staff.password);
     await page.getByRole('button', { name: /log ?in/i }).click();
     await expect(page).not.toHaveURL(/auth\/login/, { timeout: ADMIN_BOOT_MS });
   });
-  test.afterAll(() => page?.close());
+  test.afterAll(() => page?.context().close());
 
   test('runs a matching to 100%, releases chosen proposals and shows them proposed', async ({}, testInfo) => {
     await page.goto(`${e2eEnv.strapiUrl}/admin/plugins/mentoring/matching`);

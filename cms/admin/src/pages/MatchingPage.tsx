@@ -192,7 +192,7 @@ export const MatchingPage = () => {
                   </Box>
                 </Box>
                 <Grid.Root gap={4}>
-                  <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                     <Field.Root name="matching-program">
                       <Field.Label>{t('matching.program')}</Field.Label>
                       <SingleSelect value={program} onChange={(value) => setProgram(String(value))}>
@@ -217,7 +217,7 @@ export const MatchingPage = () => {
                       <Field.Hint />
                     </Field.Root>
                   </Grid.Item>
-                  <Grid.Item col={2} s={12} direction="column" alignItems="stretch" paddingTop={6}>
+                  <Grid.Item col={3} s={12} direction="column" alignItems="stretch" paddingTop={6}>
                     <Button startIcon={<Play />} loading={starting} disabled={!program} onClick={start} size="L">
                       {t('matching.start')}
                     </Button>

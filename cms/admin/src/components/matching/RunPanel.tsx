@@ -9,7 +9,6 @@ import {
   Flex,
   Grid,
   Loader,
-  ProgressBar,
   Status,
   Table,
   Tbody,
@@ -26,6 +25,7 @@ import type { MatchingProposalView, MatchingRunStatus, MatchingRunView, Proposal
 import { useT, type MessageKey } from '../../utils/useT';
 import { Kpi } from '../monitoring/Kpi';
 import { errorMessage, statusOf } from './errors';
+import { JobProgress } from './JobProgress';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 1_000;
@@ -163,7 +163,7 @@ const ProposalTable = ({
   const open = proposals.filter((proposal) => !proposal.release).map((proposal) => proposal.id);
   const chosen = open.filter((id) => selected.has(id)).length;
   const all = open.length > 0 && chosen === open.length ? true : chosen > 0 ? 'indeterminate' : false;
-  const columns: MessageKey[] = ['matching.review.col.mentee', 'matching.review.col.mentor', 'matching.review.col.compatibility', 'matching.review.col.reasons', 'matching.review.col.state'];
+  const columns: MessageKey[] = ['matching.review.col.pair', 'matching.review.col.compatibility', 'matching.review.col.reasons', 'matching.review.col.state'];
   return (
     <Table colCount={columns.length + 1} rowCount={proposals.length + 1}>
       <Thead>
@@ -192,16 +192,18 @@ const ProposalTable = ({
               />
             </Td>
             <Td>
-              <Typography fontWeight="semiBold">{proposal.mentee.fullName}</Typography>
-            </Td>
-            <Td>
-              <Typography>{proposal.mentor.fullName}</Typography>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography fontWeight="semiBold">{proposal.mentee.fullName}</Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {t('matching.review.withMentor', { mentor: proposal.mentor.fullName })}
+                </Typography>
+              </Flex>
             </Td>
             <Td>
               <Typography fontWeight="bold">{t('matching.review.percent', { score: proposal.compatibility })}</Typography>
             </Td>
             <Td>
-              <Box tag="ul" maxWidth="36rem">
+              <Box tag="ul" minWidth="28rem" maxWidth="48rem">
                 {proposal.reasons.map((reason) => (
                   <li key={reason.factor}>
                     <Typography variant="pi" textColor="neutral700" style={{ whiteSpace: 'normal' }}>
@@ -330,7 +332,7 @@ export const RunPanel = ({ runId, onChanged }: { runId: string; onChanged: () =>
             <Typography variant="omega" fontWeight="bold" tag="h3">
               {t('matching.progress.title')}
             </Typography>
-            <ProgressBar value={Math.round(run.progress * 100)} aria-label={t('matching.progress.label')} />
+            <JobProgress percent={run.progress * 100} label={t('matching.progress.label')} />
             <Typography aria-live="polite">{t('matching.progress.value', { percent: formatNumber(Math.round(run.progress * 100)) })}</Typography>
             <Typography variant="pi" textColor="neutral600">
               {t('matching.progress.hint')}
@@ -341,7 +343,7 @@ export const RunPanel = ({ runId, onChanged }: { runId: string; onChanged: () =>
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <Flex direction="column" alignItems="stretch" gap={3}>
-              <ProgressBar value={100} aria-label={t('matching.progress.label')} />
+              <JobProgress percent={100} label={t('matching.progress.label')} />
               <Typography>{t('matching.progress.value', { percent: formatNumber(100) })}</Typography>
             </Flex>
             {run.summary && (
