@@ -60,6 +60,11 @@ export class Staff {
     return new Staff(request, await staffToken);
   }
 
+  /** The staff member's credentials for a call to an admin route the helpers here do not cover. */
+  get authorization(): Record<string, string> {
+    return { Authorization: `Bearer ${this.token}` };
+  }
+
   /** Changes program settings (`PUT /mentoring/settings`) and resolves to what they were. */
   async updateSettings(changes: Record<string, unknown>): Promise<Record<string, unknown>> {
     const headers = { Authorization: `Bearer ${this.token}` };

@@ -68,6 +68,7 @@ const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
       expired: 40,
       completed: 20,
       lapsed: 0,
+      proposalsExpired: 0,
       endedForLeave: 5,
       mentorsWithdrawn: 1,
       reminded: 20,

@@ -15,6 +15,7 @@ export interface Panel {
 export const PANELS: Panel[] = [
   { path: 'approvals', label: 'nav.approvals', permissions: PERMISSIONS.approve },
   { path: 'monitoring', label: 'nav.monitoring', permissions: PERMISSIONS.monitor },
+  { path: 'matching', label: 'nav.matching', permissions: PERMISSIONS.runMatching },
   { path: 'settings', label: 'nav.settings', permissions: PERMISSIONS.readSettings },
 ];
 

@@ -6,4 +6,5 @@ export const PERMISSIONS = {
   updateSettings: action('settings.update'),
   monitor: action('monitoring.read'),
   approve: action('approvals.manage'),
+  runMatching: action('matching.run'),
 };

@@ -104,7 +104,8 @@ export interface AtRiskPair {
 /** A pair as staff see it: dates, counts, modes, goals' titles and ratings; never what the pair wrote. */
 export interface PairMetadata {
   documentId: string;
-  status: (typeof CONNECTION_STATUS_NAMES)[number];
+  /** Every status, `proposed` included (a match released from a matching run, not yet confirmed by both). */
+  status: (typeof CONNECTION_STATUS_NAMES)[number] | 'proposed';
   program: { documentId: string; name: string } | null;
   mentee: Party | null;
   mentor: Party | null;

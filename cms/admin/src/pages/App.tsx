@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { PluginLayout } from '../components/PluginLayout';
 import { useAllowedPanels } from '../panels';
 import { ApprovalsPage } from './ApprovalsPage';
+import { MatchingPage } from './MatchingPage';
 import { MonitoringPage } from './MonitoringPage';
 import { PairPage } from './PairPage';
 import { SettingsPage } from './SettingsPage';
@@ -27,6 +28,7 @@ const App = () => {
         <Route path="approvals" element={<ApprovalsPage />} />
         <Route path="monitoring" element={<MonitoringPage />} />
         <Route path="monitoring/connections/:id" element={<PairPage />} />
+        <Route path="matching" element={<MatchingPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>

@@ -11,7 +11,7 @@ import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
 import { useT, type MessageKey } from '../utils/useT';
 
-const STATUS_VARIANT = { awaiting_approval: 'secondary', active: 'success', completed: 'neutral', ended_early: 'warning' } as const;
+const STATUS_VARIANT = { proposed: 'secondary', awaiting_approval: 'secondary', active: 'success', completed: 'neutral', ended_early: 'warning' } as const;
 const HEALTH_VARIANT = { on_track: 'success', at_risk: 'warning', inactive: 'danger' } as const;
 
 const Card = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => (

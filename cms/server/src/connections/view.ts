@@ -16,6 +16,21 @@ const course = (row: ConnectionRow) => ({
   program: row.program ? { documentId: row.program.documentId, name: row.program.name ?? null, timeZone: row.program.timeZone ?? null } : null,
 });
 
+/**
+ * A match released from a matching run: its compatibility and reasons, who has confirmed, and
+ * the deadline. Null for a connection a request opened.
+ */
+const proposalOf = (row: ConnectionRow) =>
+  row.respondBy
+    ? {
+        compatibility: row.compatibility ?? 0,
+        reasons: row.matchReasons ?? [],
+        confirmedByMentee: !!row.menteeConfirmedAt,
+        confirmedByMentor: !!row.mentorConfirmedAt,
+        respondBy: iso(row.respondBy),
+      }
+    : null;
+
 /** A connection as one of its pair sees it: the other side's card, never an email. */
 export function connectionView(row: ConnectionRow, viewer: Side, health: Health | null) {
   return {
@@ -23,6 +38,7 @@ export function connectionView(row: ConnectionRow, viewer: Side, health: Health 
     endedBy: row.endedBy ?? null,
     request: row.request?.documentId ?? null,
     ...(viewer === 'mentee' ? { mentor: partyCard(row.mentor) } : { mentee: partyCard(row.mentee) }),
+    proposal: proposalOf(row),
     health,
   };
 }

@@ -10,6 +10,14 @@ const connectionsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = await getService(strapi, 'connections').detail(ctx.state.user, ctx.params.id, new Date());
   },
 
+  async confirm(ctx: any) {
+    ctx.body = await getService(strapi, 'proposals').confirm(ctx.state.user, ctx.params.id, new Date());
+  },
+
+  async decline(ctx: any) {
+    ctx.body = await getService(strapi, 'proposals').decline(ctx.state.user, ctx.params.id, ctx.request.body, new Date());
+  },
+
   async end(ctx: any) {
     ctx.body = await getService(strapi, 'connections').end(ctx.state.user, ctx.params.id, ctx.request.body, new Date());
   },

@@ -7,8 +7,16 @@ const matchingRunsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = await getService(strapi, 'matching').start(ctx.request.body, ctx.state.user.id);
   },
 
+  async find(ctx: any) {
+    ctx.body = await getService(strapi, 'matching').list(new Date());
+  },
+
   async findOne(ctx: any) {
     ctx.body = await getService(strapi, 'matching').find(ctx.params.id);
+  },
+
+  async release(ctx: any) {
+    ctx.body = await getService(strapi, 'proposals').release(ctx.params.id, ctx.request.body, new Date());
   },
 });
 

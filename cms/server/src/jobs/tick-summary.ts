@@ -8,6 +8,8 @@ export interface TickSummary {
   completed: number;
   /** Connections still awaiting approval at the official end, ended. */
   lapsed: number;
+  /** Proposals from a matching run not confirmed by both at their deadline (or the program end), ended. */
+  proposalsExpired: number;
   /** Connections ended at their mentor's leave date. */
   endedForLeave: number;
   /** Mentors moved from leaving to withdrawn at their leave date. */
@@ -28,6 +30,7 @@ export const emptySummary = (): TickSummary => ({
   expired: 0,
   completed: 0,
   lapsed: 0,
+  proposalsExpired: 0,
   endedForLeave: 0,
   mentorsWithdrawn: 0,
   reminded: 0,

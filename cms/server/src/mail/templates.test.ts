@@ -20,6 +20,10 @@ const SAMPLES: { [K in NotificationKind]: NotificationPayloads[K] } = {
   connection_rejected: { connectionId: 'c1', note: 'Same employer', suggestionsPath: '/portal/mentors' },
   connection_ended: { connectionId: 'c1', endedBy: 'mentee', reason: 'Changed field' },
   connection_completed: { connectionId: 'c1', mayContinueOutsideProgram: true },
+  connection_proposed: { connectionId: 'c1', respondBy, compatibility: 87 },
+  proposal_confirmed: { connectionId: 'c1', awaitingApproval: false },
+  proposal_declined: { connectionId: 'c1', declinedBy: 'mentor', reason: 'Travelling all spring', suggestionsPath: '/portal/mentors' },
+  proposal_expired: { connectionId: 'c1', programEnded: false, suggestionsPath: '/portal/mentors' },
   feedback_requested: { connectionId: 'c1', moment: 'midpoint' },
   fit_check: { connectionId: 'c1', firstMeetingAt: startsAt },
   mentor_leaving: { mentorId: 'mo1', leaveDate: new Date('2027-01-15T00:00:00Z') },
@@ -53,6 +57,10 @@ const EXPECTED: Record<NotificationKind, [RecipientRole, string][]> = {
   connection_rejected: [['mentee', `${SITE}/portal/mentors`]],
   connection_ended: [['mentor', `${SITE}/portal/connections/c1`], ['staff', `${ADMIN}/plugins/mentoring`]],
   connection_completed: [['mentee', `${SITE}/portal/connections/c1`], ['mentor', `${SITE}/portal/connections/c1`]],
+  connection_proposed: [['mentee', `${SITE}/portal/connections/c1`], ['mentor', `${SITE}/portal/connections/c1`]],
+  proposal_confirmed: [['mentee', `${SITE}/portal/connections/c1`], ['mentor', `${SITE}/portal/connections/c1`]],
+  proposal_declined: [['mentee', `${SITE}/portal/mentors`]],
+  proposal_expired: [['mentee', `${SITE}/portal/mentors`]],
   feedback_requested: [['mentee', `${SITE}/portal/connections/c1`]],
   fit_check: [['mentor', `${SITE}/portal/connections/c1`]],
   mentor_leaving: [['staff', `${ADMIN}/plugins/mentoring`]],
@@ -171,6 +179,27 @@ describe('email templates', () => {
   it('tells a mentee whether the match still waits for staff', () => {
     expect(render('request_accepted', 'mentee', {}, { ...SAMPLES.request_accepted, awaitingApproval: true }).text).toMatch(/staff confirm/);
     expect(render('request_accepted', 'mentee').text).toMatch(/has started/);
+  });
+
+  it('asks each side of a proposed match to confirm or decline by the deadline, naming the other side', () => {
+    const mentee = render('connection_proposed', 'mentee');
+    expect(mentee.subject).toBe('The program proposes Omar Mentor as your mentor');
+    expect(mentee.text).toContain('87% compatible');
+    expect(mentee.text).toContain('by Monday, 30 November 2026 at 12:00 UTC');
+    expect(mentee.text).toContain(`Confirm or decline: ${SITE}/portal/connections/c1`);
+    expect(render('connection_proposed', 'mentor').subject).toBe('The program proposes Maya Mentee as your mentee');
+  });
+
+  it('tells the other side of a declined proposal why, and a mentor needs do nothing', () => {
+    expect(render('proposal_declined', 'mentee').text).toContain('“Travelling all spring”');
+    const mentor = render('proposal_declined', 'mentor', {}, { connectionId: 'c1', declinedBy: 'mentee', reason: null, suggestionsPath: null });
+    expect(mentor.subject).toBe('Maya Mentee declined the proposed match');
+    expect(mentor.text).toContain('Nothing more is needed from you.');
+  });
+
+  it('tells a confirmed pair whether the match still waits for staff', () => {
+    expect(render('proposal_confirmed', 'mentor', {}, { connectionId: 'c1', awaitingApproval: true }).text).toMatch(/staff confirm/);
+    expect(render('proposal_confirmed', 'mentor').text).toMatch(/has started/);
   });
 
   it("writes times in the recipient's zone", () => {

@@ -200,6 +200,43 @@ const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
           blocks: [`${other(context)} ended your mentorship early.`, ...quoted('Their reason', payload.reason)],
           action: openConnection(context, payload.connectionId, 'Open the mentorship'),
         },
+  connection_proposed: (payload, context) => ({
+    subject: `The program proposes ${other(context)} as your ${context.role === 'mentee' ? 'mentor' : 'mentee'}`,
+    blocks: [
+      `The program staff matched you with ${other(context)}: ${payload.compatibility}% compatible.`,
+      `Please confirm or decline the match in the portal by ${dateTime(payload.respondBy, context)}. Your mentorship starts once you have both confirmed; after that date the proposal expires.`,
+    ],
+    action: openConnection(context, payload.connectionId, 'Confirm or decline'),
+  }),
+  proposal_confirmed: (payload, context) => ({
+    subject: `Your match with ${other(context)} is confirmed`,
+    blocks: payload.awaitingApproval
+      ? [`You and ${other(context)} have both confirmed the match.`, 'The program staff confirm each match; we will email you as soon as it is approved.']
+      : [
+          `You and ${other(context)} have both confirmed the match: your mentorship has started.`,
+          'Say hello and plan your first meeting: the program asks for one face-to-face or video meeting in the first month.',
+        ],
+    action: openConnection(context, payload.connectionId),
+  }),
+  proposal_declined: (payload, context) => ({
+    subject: `${other(context)} declined the proposed match`,
+    blocks: [
+      `${other(context)} declined the match the program proposed, so it will not go ahead.`,
+      ...quoted('Their note', payload.reason),
+      payload.suggestionsPath ? 'Many other mentors would be glad to help: your suggestions are waiting.' : 'Nothing more is needed from you.',
+    ],
+    action: payload.suggestionsPath ? seeSuggestions(context, payload.suggestionsPath) : openConnection(context, payload.connectionId, 'Open the portal'),
+  }),
+  proposal_expired: (payload, context) => ({
+    subject: `The proposed match with ${other(context)} has expired`,
+    blocks: [
+      payload.programEnded
+        ? `The program ended before you and ${other(context)} both confirmed the proposed match.`
+        : `The match with ${other(context)} was not confirmed by both of you in time, so the proposal has expired.`,
+      ...(payload.suggestionsPath ? ['You can ask a mentor yourself: your suggestions are waiting.'] : []),
+    ],
+    action: payload.suggestionsPath ? seeSuggestions(context, payload.suggestionsPath) : { label: 'Open the portal', url: site(context, '/portal') },
+  }),
   connection_completed: (payload, context) => ({
     subject: `Your mentorship with ${other(context)} is complete`,
     blocks: [

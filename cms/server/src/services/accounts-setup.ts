@@ -34,6 +34,8 @@ const SHARED_ACTIONS = [
   'plugin::mentoring.connections.find',
   'plugin::mentoring.connections.findOne',
   'plugin::mentoring.connections.end',
+  'plugin::mentoring.connections.confirm',
+  'plugin::mentoring.connections.decline',
   'plugin::mentoring.privacy.export',
   'plugin::mentoring.privacy.remove',
   'plugin::users-permissions.user.me',

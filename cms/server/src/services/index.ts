@@ -31,6 +31,7 @@ import approvals from './approvals';
 import privacy from './privacy';
 import monitoring from './monitoring';
 import mentorResponsiveness from './mentor-responsiveness';
+import proposals from './proposals';
 
 export default {
   settings,
@@ -66,4 +67,5 @@ export default {
   privacy,
   monitoring,
   mentorResponsiveness,
+  proposals,
 };

@@ -1,10 +1,18 @@
 import type { Core } from '@strapi/strapi';
-import { startMatchingRunSchema, type MatchingProposal, type MatchingRunSummary } from '../../../shared/contracts/matching-run';
+import {
+  startMatchingRunSchema,
+  type MatchingProposal,
+  type MatchingRunList,
+  type MatchingRunSummary,
+  type MatchingRunView,
+} from '../../../shared/contracts/matching-run';
 import { compatibility, menteeFeatures, topReasons, topSuggestions, type IndexedMentor } from '../matching';
 import { graphFromLists } from '../matching/assignment/candidate-graph';
+import { greedyAssignment } from '../matching/assignment/greedy';
 import { solveWithPricing } from '../matching/assignment/pricing';
 import { solveAssignment } from '../matching/assignment/solve';
 import { PROFILE_UID, UID } from '../constants/uids';
+import { iso } from '../requests/view';
 import { notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
 
@@ -12,6 +20,8 @@ import { getService } from '../utils/get-service';
 const TOP_K = 50;
 /** Up to this many pairs, pricing checks every eligible pair and the run is certified optimal. */
 const PRICE_ALL_PAIRS_UP_TO = 5_000_000;
+/** Runs the list shows, newest first. */
+const RECENT_RUNS = 20;
 
 type Row = Record<string, any>;
 
@@ -70,6 +80,8 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
       ? solveWithPricing(graph, run.objective, { menteeCount: features.length, mentorCount: mentors.length, score: pairScore, scoreCeiling: 100 })
       : { result: solveAssignment(graph, run.objective), rounds: 1 };
     const { mentorOf, totalScore, matchedCount } = solved.result;
+    // What a staff member taking the best pairs first would get, over the same candidates, for comparison.
+    const greedy = greedyAssignment(graph, run.objective);
 
     const proposals: MatchingProposal[] = [];
     mentorOf.forEach((mentor, mentee) => {
@@ -92,11 +104,12 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
       certified: priceAll,
       rounds: solved.rounds,
       seconds: Math.round((Date.now() - started) / 100) / 10,
+      greedy: { matched: greedy.matchedCount, totalScore: greedy.totalScore },
     };
     await runs().update({ where: { id }, data: { status: 'completed', progress: 1, summary, proposals } });
   };
 
-  const view = (run: Row, withProposals: boolean) => ({
+  const view = (run: Row): Omit<MatchingRunView, 'proposals'> => ({
     id: run.documentId,
     status: run.status,
     progress: Number(run.progress ?? 0),
@@ -104,8 +117,7 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
     program: run.program ? { documentId: run.program.documentId, name: run.program.name } : null,
     summary: run.summary ?? null,
     ...(run.error ? { error: run.error } : {}),
-    ...(withProposals && run.status === 'completed' ? { proposals: run.proposals ?? [] } : {}),
-    createdAt: run.createdAt,
+    createdAt: iso(run.createdAt) as string,
   });
 
   return {
@@ -124,10 +136,36 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
       return { id: run.documentId };
     },
 
-    async find(documentId: string) {
-      const run = await runs().findOne({ where: { documentId }, populate: ['program'] });
+    /** A run with its progress and, once completed, its proposals, each with where its release stands. */
+    async find(documentId: string): Promise<MatchingRunView> {
+      const run = typeof documentId === 'string' && documentId.length <= 64 ? await runs().findOne({ where: { documentId }, populate: ['program'] }) : null;
       if (!run) throw notFound('No matching run with this id');
-      return view(run, true);
+      if (run.status !== 'completed') return view(run);
+      const releases = await getService(strapi, 'proposals').releasesOf(run.id);
+      const proposals = ((run.proposals ?? []) as MatchingProposal[]).map((proposal) => ({ ...proposal, release: releases.get(proposal.id) ?? null }));
+      return { ...view(run), proposals };
+    },
+
+    /** The most recent runs (no proposals), and the programs staff can run one for. */
+    async list(now: Date): Promise<MatchingRunList> {
+      const rows: Row[] = await runs().findMany({
+        select: ['id', 'documentId', 'status', 'progress', 'objective', 'summary', 'error', 'releases', 'createdAt'],
+        populate: { program: { select: ['documentId', 'name'] } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: RECENT_RUNS,
+      });
+      const programs: Row[] = await strapi.db.query(UID.program).findMany({ select: ['documentId', 'name', 'startDate', 'endDate'], orderBy: [{ startDate: 'desc' }, { id: 'desc' }] });
+      const current = await getService(strapi, 'programs').current(now);
+      return {
+        data: rows.map((row) => ({ ...view(row), released: Object.keys(row.releases ?? {}).length })),
+        programs: programs.map((program) => ({
+          documentId: program.documentId,
+          name: program.name,
+          startDate: program.startDate,
+          endDate: program.endDate ?? null,
+          current: program.documentId === current?.documentId,
+        })),
+      };
     },
   };
 };

@@ -4,8 +4,12 @@ import type { Role } from '../../../shared/contracts/profile';
 import { UID } from '../constants/uids';
 import { getService } from '../utils/get-service';
 
-/** A connection holds its mentor's place while it runs and while it waits for staff approval. */
-export const HOLDING_STATUSES = ['awaiting_approval', 'active'] as const;
+/**
+ * A connection holds its mentor's place while it runs, while it waits for staff approval, and
+ * while it is a proposal from a matching run waiting for both sides to confirm. The same statuses
+ * count toward a mentee's mentors (requests' limits).
+ */
+export const HOLDING_STATUSES = ['proposed', 'awaiting_approval', 'active'] as const;
 
 const BATCH = 500;
 

@@ -40,6 +40,13 @@ export interface ConnectionRow {
   mentor: PartyRow | null;
   request?: { documentId: string } | null;
   program?: { id: number; documentId: string; name?: string; rules?: unknown; timeZone?: string | null } | null;
+  /** Set on a connection released from a matching run. */
+  proposalId?: string | null;
+  compatibility?: number | null;
+  matchReasons?: { factor: string; detail: string }[] | null;
+  respondBy?: string | Date | null;
+  menteeConfirmedAt?: string | Date | null;
+  mentorConfirmedAt?: string | Date | null;
 }
 
 const date = (value: string | Date | null | undefined): Date | null => (value ? new Date(value) : null);
@@ -61,6 +68,9 @@ export function connectionState(row: ConnectionRow): ConnectionState {
     endedBy: (row.endedBy === 'mentee' || row.endedBy === 'mentor' ? row.endedBy : null),
     endReason: row.endReason,
     approvalNote: row.approvalNote,
+    proposal: row.respondBy
+      ? { respondBy: new Date(row.respondBy), menteeConfirmedAt: date(row.menteeConfirmedAt), mentorConfirmedAt: date(row.mentorConfirmedAt), compatibility: row.compatibility ?? 0 }
+      : null,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { PROFILE_UID, UID } from '../constants/uids';
 import { requestState, type RequestRow } from '../requests/view';
-import { decline, endEarly, withdraw, type Notification } from '../workflow';
+import { decline, declineProposal, endEarly, withdraw, type Notification } from '../workflow';
 import { badInput, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { bodyContext } from './messages';
@@ -141,8 +141,11 @@ const privacy = ({ strapi }: { strapi: Core.Strapi }) => {
           }
         }
         for (const row of await connectionsOf(actor.side, actor.profileId)) {
-          if (row.status !== 'active' && row.status !== 'awaiting_approval') continue;
-          const outcome = endEarly(connectionState(row), { actorId: actor.profileDocumentId, reason: ACCOUNT_DELETED_REASON }, now);
+          if (row.status !== 'active' && row.status !== 'awaiting_approval' && row.status !== 'proposed') continue;
+          const outcome =
+            row.status === 'proposed'
+              ? declineProposal(connectionState(row), { side: actor.side, reason: ACCOUNT_DELETED_REASON }, now)
+              : endEarly(connectionState(row), { actorId: actor.profileDocumentId, reason: ACCOUNT_DELETED_REASON }, now);
           if (!outcome.ok) continue;
           if (await store().conditionalUpdate('connection', row.documentId, outcome.update.from, outcome.update.set as Record<string, unknown>)) {
             effects.push(...outcome.effects);

@@ -68,6 +68,9 @@ const requests = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    menteeLoad,
+    mentorState,
+
     /**
      * A mentee asks a listed mentor. The mentee's row is locked while its limits are checked and
      * the request written, so concurrent asks by one mentee take turns and the limits hold.

@@ -128,6 +128,14 @@ const workflowStore = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
+   * Locks a matching run's row until the transaction ends, so two releases of the same proposal
+   * take turns and the second finds the first's connection. Take it before the profiles' locks.
+   */
+  async lockMatchingRun(trx: Knex.Transaction, runId: number) {
+    await lockProfile(strapi, trx, 'mentoring_matching_runs', runId);
+  },
+
+  /**
    * Writes notifications to the outbox in the current transaction. A key already there is left
    * alone (unique index, insert-or-ignore), so the same event raised twice is delivered once.
    * Returns how many rows were new. Once the transaction commits, the sender is kicked, so

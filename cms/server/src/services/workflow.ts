@@ -31,7 +31,7 @@ const PAGE = 500;
 
 type Rows = Omit<TickSnapshot, 'issued'>;
 
-const noRows = (): Rows => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], awaitingApproval: [] });
+const noRows = (): Rows => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], awaitingApproval: [], proposals: [] });
 
 interface ProgramRef {
   id: number;
@@ -79,6 +79,7 @@ function counterOf(transition: DueTransition): TickCounter {
   if (update.entity === 'request') return 'expired';
   if (update.entity === 'mentor') return 'mentorsWithdrawn';
   if (update.set.status === 'completed') return 'completed';
+  if (update.from === 'proposed' && update.set.endReason !== END_REASONS.mentorLeft) return 'proposalsExpired';
   return update.set.endReason === END_REASONS.mentorLeft ? 'endedForLeave' : 'lapsed';
 }
 
@@ -181,7 +182,7 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (mentors.length === 0) return [];
     const held = (await strapi.db.query(UID.connection).findMany({
-      where: { mentor: { id: { $in: mentors.map((mentor) => mentor.id) } }, status: { $in: ['active', 'awaiting_approval'] } },
+      where: { mentor: { id: { $in: mentors.map((mentor) => mentor.id) } }, status: { $in: ['active', 'awaiting_approval', 'proposed'] } },
       populate: CONNECTION_POPULATE,
       orderBy: { id: 'asc' },
     })) as ConnectionRow[];
@@ -191,7 +192,8 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /**
      * Every time rule as of `now`: request reminders and expiry, mentee outreach, cadence, first
-     * meeting, goals, the fit check, mid-point feedback, program end and leave dates. Returns what
+     * meeting, goals, the fit check, mid-point feedback, program end, leave dates and proposals
+     * not confirmed in time. Returns what
      * it changed; a second run with the same `now` changes nothing.
      */
     async tick(now: Date): Promise<TickSummary> {
@@ -302,6 +304,14 @@ const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       await eachPage(connections({ status: 'awaiting_approval', endsAt: { $lte: now } }), async (page) => {
         for (const { program, rows } of byProgram(page, (row) => row.program ?? null).values()) {
           const applied = await run({ ...noRows(), awaitingApproval: rows.filter((row) => row.mentee && row.mentor).map(connectionState) }, await rulesOf(program));
+          await placesFreed(applied, rows);
+        }
+      });
+
+      // Proposals whose window closed (or whose program ended) unconfirmed: they free the mentor's place.
+      await eachPage(connections({ status: 'proposed', $or: [{ respondBy: { $lte: now } }, { endsAt: { $lte: now } }] }), async (page) => {
+        for (const { program, rows } of byProgram(page, (row) => row.program ?? null).values()) {
+          const applied = await run({ ...noRows(), proposals: rows.filter((row) => row.mentee && row.mentor).map(connectionState) }, await rulesOf(program));
           await placesFreed(applied, rows);
         }
       });

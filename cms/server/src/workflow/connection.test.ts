@@ -1,5 +1,6 @@
 import { approve, complete, CONNECTION_STATUSES, endEarly, endForMentorLeaving, lapse, reject, type ConnectionStatus } from './connection';
-import { aConnection, at, MINUTE_MS, plus } from './fixtures';
+import { aConnection, aProposal, at, MINUTE_MS, plus, settings } from './fixtures';
+import { confirmProposal, declineProposal, expireProposal } from './proposal';
 
 const now = at('2026-11-10T12:00:00Z');
 const officialEnd = at('2027-03-01T00:00:00Z');
@@ -12,14 +13,22 @@ describe('connection state machine', () => {
     complete: (status: ConnectionStatus) => complete(aConnection({ status }), officialEnd),
     mentorLeaves: (status: ConnectionStatus) => endForMentorLeaving(aConnection({ status }), now),
     lapse: (status: ConnectionStatus) => lapse(aConnection({ status }), officialEnd),
+    confirmFirst: (status: ConnectionStatus) => confirmProposal(aProposal({ status }), { side: 'mentee' }, settings, now),
+    confirmSecond: (status: ConnectionStatus) => confirmProposal(aProposal({ status }, { menteeConfirmedAt: now }), { side: 'mentor' }, settings, now),
+    declineProposal: (status: ConnectionStatus) => declineProposal(aProposal({ status }), { side: 'mentor' }, now),
+    expireProposal: (status: ConnectionStatus) => expireProposal(aProposal({ status }), at('2026-11-13T00:00:00Z')),
   };
   const legal: Record<keyof typeof commands, Partial<Record<ConnectionStatus, ConnectionStatus>>> = {
     approve: { awaiting_approval: 'active' },
     reject: { awaiting_approval: 'ended_early' },
     end: { awaiting_approval: 'ended_early', active: 'ended_early' },
     complete: { active: 'completed' },
-    mentorLeaves: { awaiting_approval: 'ended_early', active: 'ended_early' },
+    mentorLeaves: { proposed: 'ended_early', awaiting_approval: 'ended_early', active: 'ended_early' },
     lapse: { awaiting_approval: 'ended_early' },
+    confirmFirst: { proposed: 'proposed' },
+    confirmSecond: { proposed: 'active' },
+    declineProposal: { proposed: 'ended_early' },
+    expireProposal: { proposed: 'ended_early' },
   };
   const table = (Object.keys(commands) as (keyof typeof commands)[]).flatMap((command) => CONNECTION_STATUSES.map((status) => [command, status] as const));
 
@@ -27,7 +36,7 @@ describe('connection state machine', () => {
     const outcome = commands[command](status);
     const to = legal[command][status];
     if (to) expect(outcome).toMatchObject({ ok: true, update: { entity: 'connection', from: status, set: { status: to } } });
-    else expect(outcome).toMatchObject({ ok: false, code: expect.stringMatching(/^not_(active|awaiting_approval)$/) });
+    else expect(outcome).toMatchObject({ ok: false, code: expect.stringMatching(/^not_(active|awaiting_approval|proposed)$/) });
   });
 });
 

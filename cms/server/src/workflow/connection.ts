@@ -3,7 +3,7 @@ import { atOrAfter } from './calendar';
 import { notify, SUGGESTIONS_PATH, toPair, type Notification, type Side } from './notifications';
 import { refuse, type ConditionalUpdate, type Outcome } from './outcome';
 
-export const CONNECTION_STATUSES = ['awaiting_approval', 'active', 'completed', 'ended_early'] as const;
+export const CONNECTION_STATUSES = ['proposed', 'awaiting_approval', 'active', 'completed', 'ended_early'] as const;
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 
 export const isFinalConnection = (status: ConnectionStatus): boolean => status === 'completed' || status === 'ended_early';
@@ -13,7 +13,22 @@ export const END_REASONS = {
   rejected: 'rejected by staff',
   mentorLeft: 'mentor left the program',
   programEnded: 'program ended before approval',
+  proposalDeclined: 'proposal declined',
+  proposalExpired: 'proposal expired',
+  proposalProgramEnded: 'program ended before both confirmed',
 } as const;
+
+/**
+ * A match staff released from a matching run: both sides confirm it (or either declines) before
+ * `respondBy`, the same window a mentor has to answer a request.
+ */
+export interface ProposalState {
+  respondBy: Date;
+  menteeConfirmedAt: Date | null;
+  mentorConfirmedAt: Date | null;
+  /** The compatibility % the run found, told to both sides. */
+  compatibility: number;
+}
 
 /**
  * A mentorship. `startedAt` is set when it becomes active (at acceptance, or at staff approval),
@@ -31,15 +46,30 @@ export interface ConnectionState {
   endedBy: Side | null;
   endReason: string | null;
   approvalNote: string | null;
+  /** Set on a connection released from a matching run (absent or null for one a request opened). */
+  proposal?: ProposalState | null;
 }
 
 export type ConnectionUpdate = ConditionalUpdate<
   'connection',
-  'awaiting_approval' | 'active',
-  Partial<Omit<ConnectionState, 'id' | 'menteeId' | 'mentorId' | 'requestId' | 'endsAt'>> & { status: ConnectionStatus }
+  'proposed' | 'awaiting_approval' | 'active',
+  Partial<Omit<ConnectionState, 'id' | 'menteeId' | 'mentorId' | 'requestId' | 'endsAt' | 'proposal'>> & {
+    status: ConnectionStatus;
+    menteeConfirmedAt?: Date;
+    mentorConfirmedAt?: Date;
+  }
 >;
 
-export type ConnectionRefusal = 'not_yours' | 'not_awaiting_approval' | 'not_active' | 'not_due' | 'invalid';
+export type ConnectionRefusal =
+  | 'not_yours'
+  | 'not_awaiting_approval'
+  | 'not_active'
+  | 'not_due'
+  | 'invalid'
+  | 'not_proposed'
+  | 'already_confirmed'
+  | 'expired'
+  | 'program_over';
 
 type ConnectionOutcome = Outcome<{ update: ConnectionUpdate }, ConnectionRefusal>;
 
@@ -159,9 +189,9 @@ export function lapse(connection: ConnectionState, now: Date): ConnectionOutcome
   };
 }
 
-/** The mentor's leave date came: the connection ends, the mentee is re-suggested, staff are told. */
+/** The mentor's leave date came: the connection (or proposal) ends, the mentee is re-suggested, staff are told. */
 export function endForMentorLeaving(connection: ConnectionState, leaveDate: Date): ConnectionOutcome {
-  if (connection.status !== 'active' && connection.status !== 'awaiting_approval') {
+  if (connection.status !== 'active' && connection.status !== 'awaiting_approval' && connection.status !== 'proposed') {
     return refuse('not_active', `This connection is already ${connection.status}`);
   }
   const event = `connection:${connection.id}:mentor-left`;

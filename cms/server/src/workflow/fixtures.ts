@@ -65,6 +65,16 @@ export const applyUpdate = <State extends { id: string; status: string }>(
   update: ConditionalUpdate<string, string, object>,
 ): State => (state.id === update.id && state.status === update.from ? { ...state, ...update.set } : state);
 
+/** A proposal released from a matching run two hours before `now` in the tests, unconfirmed. */
+export const aProposal = (overrides: Partial<ConnectionState> = {}, proposal: Partial<NonNullable<ConnectionState['proposal']>> = {}): ConnectionState =>
+  aConnection({
+    requestId: null,
+    status: 'proposed',
+    startedAt: null,
+    proposal: { respondBy: at('2026-11-12T10:00:00Z'), menteeConfirmedAt: null, mentorConfirmedAt: null, compatibility: 82, ...proposal },
+    ...overrides,
+  });
+
 export const aSnapshot = (
   activity: Partial<ConnectionActivity> = {},
   connection: Partial<ConnectionState> = {},
@@ -82,4 +92,4 @@ export const aHealthyActivity = (overrides: Partial<ConnectionActivity> = {}): C
   ...overrides,
 });
 
-export const emptyTick = (): TickSnapshot => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], awaitingApproval: [], issued: new Set() });
+export const emptyTick = (): TickSnapshot => ({ pendingRequests: [], menteesYetToReachOut: [], activeConnections: [], leavingMentors: [], awaitingApproval: [], proposals: [], issued: new Set() });

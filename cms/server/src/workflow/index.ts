@@ -9,7 +9,9 @@
 export { ask, accept, decline, withdraw, expire, requestReminder, isFinalRequest, REQUEST_STATUSES } from './request';
 export type { RequestState, RequestStatus, RequestUpdate, RequestRefusal, MenteeLoad } from './request';
 export { newConnection, approve, reject, endEarly, complete, endForMentorLeaving, lapse, isFinalConnection, CONNECTION_STATUSES, END_REASONS } from './connection';
-export type { ConnectionState, ConnectionStatus, ConnectionUpdate, ConnectionRefusal } from './connection';
+export type { ConnectionState, ConnectionStatus, ConnectionUpdate, ConnectionRefusal, ProposalState } from './connection';
+export { proposeConnection, confirmProposal, declineProposal, expireProposal, releaseState, RELEASE_STATES } from './proposal';
+export type { ProposalRefusal, ReleaseState } from './proposal';
 export { propose, agree, moveGoal, countsAsAgreed, isFinalGoal, GOAL_CATEGORIES, GOAL_STATUSES, GOAL_MOVES } from './goal';
 export type { GoalState, GoalStatus, GoalCategory, GoalUpdate, GoalRefusal } from './goal';
 export { announceLeave, isAcceptingRequests, isAtCapacity, reviewMentor, AVAILABILITIES, REVIEW_STATUSES } from './mentor';

@@ -25,6 +25,11 @@ export interface NotificationPayloads {
   connection_approved: { connectionId: string; note: string | null };
   connection_rejected: { connectionId: string; note: string | null; suggestionsPath: string | null };
   connection_ended: { connectionId: string; endedBy: Side; reason: string };
+  /** Staff released a matching run's proposal: each side confirms or declines it by `respondBy`. */
+  connection_proposed: { connectionId: string; respondBy: Date; compatibility: number };
+  proposal_confirmed: { connectionId: string; awaitingApproval: boolean };
+  proposal_declined: { connectionId: string; declinedBy: Side; reason: string | null; suggestionsPath: string | null };
+  proposal_expired: { connectionId: string; programEnded: boolean; suggestionsPath: string | null };
   connection_completed: { connectionId: string; mayContinueOutsideProgram: true };
   feedback_requested: { connectionId: string; moment: FeedbackMoment };
   fit_check: { connectionId: string; firstMeetingAt: Date };

@@ -5,6 +5,7 @@ import { complete, endForMentorLeaving, lapse, type ConnectionState, type Connec
 import { connectionFindings } from './connection-rules';
 import type { MentorState, MentorUpdate } from './mentor';
 import { notify, toPair, type Notification } from './notifications';
+import { expireProposal } from './proposal';
 import { expire, requestReminder, type RequestState, type RequestUpdate } from './request';
 
 /** A mentee who has not yet sent a request nor been matched: the outreach rule watches it. */
@@ -33,6 +34,8 @@ export interface TickSnapshot {
   leavingMentors: LeavingMentor[];
   /** Connections still awaiting staff approval: those whose official end has come lapse. */
   awaitingApproval: ConnectionState[];
+  /** Proposals released from a matching run: those whose window closed, or whose program ended, lapse. */
+  proposals: ConnectionState[];
   issued: ReadonlySet<string>;
 }
 
@@ -109,6 +112,13 @@ function lapsed(snapshot: TickSnapshot, now: Date, result: TickResult) {
   }
 }
 
+function proposalsLapsed(snapshot: TickSnapshot, now: Date, result: TickResult) {
+  for (const connection of snapshot.proposals) {
+    const outcome = expireProposal(connection, now);
+    if (outcome.ok) result.transitions.push({ update: outcome.update, effects: outcome.effects });
+  }
+}
+
 function leaveDates(snapshot: TickSnapshot, now: Date, result: TickResult) {
   for (const { mentor, connections: held } of snapshot.leavingMentors) {
     if (!atOrAfter(now, mentor.leaveDate)) continue;
@@ -123,7 +133,7 @@ function leaveDates(snapshot: TickSnapshot, now: Date, result: TickResult) {
 /**
  * Every time rule as of `now`: request reminders and expiries, mentee outreach, cadence, first
  * meeting, goals, the fit check, mid-point feedback, program end (and unapproved pairs lapsing at
- * it) and leave dates. Pure: the same
+ * it), leave dates and proposals not confirmed in time. Pure: the same
  * snapshot and `now` always give the same result, in the snapshot's order.
  */
 export function tick(snapshot: TickSnapshot, settings: TickSettings, now: Date): TickResult {
@@ -133,5 +143,6 @@ export function tick(snapshot: TickSnapshot, settings: TickSettings, now: Date):
   connections(snapshot, settings, now, result);
   leaveDates(snapshot, now, result);
   lapsed(snapshot, now, result);
+  proposalsLapsed(snapshot, now, result);
   return { transitions: result.transitions, notifications: result.notifications.filter((notification) => !snapshot.issued.has(notification.dedupeKey)) };
 }

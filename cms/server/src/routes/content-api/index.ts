@@ -29,6 +29,8 @@ export default {
     { method: 'GET', path: '/connections', handler: 'connections.find', config: participant() },
     { method: 'GET', path: '/connections/:id', handler: 'connections.findOne', config: participant() },
     { method: 'POST', path: '/connections/:id/end', handler: 'connections.end', config: participant() },
+    { method: 'POST', path: '/connections/:id/confirm', handler: 'connections.confirm', config: participant() },
+    { method: 'POST', path: '/connections/:id/decline', handler: 'connections.decline', config: participant() },
     // The signed token is the credential: reminder emails link here, and mail clients POST here (RFC 8058).
     { method: 'GET', path: '/unsubscribe', handler: 'unsubscribe.show', config: { auth: false } },
     { method: 'POST', path: '/unsubscribe', handler: 'unsubscribe.confirm', config: { auth: false } },
