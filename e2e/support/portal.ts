@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { wcagViolations } from './axe';
 import { linkIn, waitForMail } from './mail';
@@ -57,10 +58,31 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
-/** No axe violations, no script, and no sideways scrolling at 360 px. */
+/** The budget for each page's client JavaScript, gzipped. */
+export const CLIENT_JS_BUDGET_BYTES = 20 * 1024;
+
+/**
+ * The JavaScript a page loaded, gzipped as a server would send it: every same-origin script file it
+ * fetched (module imports included) and every inline script.
+ */
+export async function clientScriptBytes(page: Page): Promise<number> {
+  const { files, inline } = await page.evaluate(() => ({
+    files: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).origin === location.origin && /\.m?js(\?|$)/.test(new URL(name).pathname)),
+    inline: Array.from(document.querySelectorAll('script:not([src])')).map((script) => script.textContent ?? ''),
+  }));
+  let total = 0;
+  for (const url of new Set(files)) total += gzipSync(await (await page.request.get(url)).body()).length;
+  for (const text of inline) total += gzipSync(Buffer.from(text)).length;
+  return total;
+}
+
+/** No axe violations, client JavaScript within budget, and no sideways scrolling at 360 px. */
 export async function expectAccessibleAndLight(page: Page): Promise<void> {
   expect(await wcagViolations(page)).toEqual([]);
-  expect(await page.locator('script').count()).toBe(0);
+  expect(await clientScriptBytes(page), 'client JavaScript, gzipped').toBeLessThanOrEqual(CLIENT_JS_BUDGET_BYTES);
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 360, height: 800 });
   const wide = await page.evaluate(() => {
