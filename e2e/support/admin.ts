@@ -94,6 +94,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export interface ApiParticipant {
   fullName: string;
   email: string;
+  /** For a test that also logs in through the site. */
+  password: string;
   jwt: string;
   profileId: string;
 }
@@ -110,7 +112,7 @@ export async function apiParticipant(request: APIRequestContext, role: 'mentee' 
   const headers = { Authorization: `Bearer ${jwt}` };
   if (Object.keys(profile).length) await json(await request.put(`${e2eEnv.strapiUrl}/api/mentoring/me/profile`, { headers, data: profile }), 200, 'profile');
   const me = await json<{ profile: { documentId: string } }>(await request.get(`${e2eEnv.strapiUrl}/api/mentoring/me`, { headers }), 200, 'me');
-  return { fullName, email, jwt, profileId: me.profile.documentId };
+  return { fullName, email, password, jwt, profileId: me.profile.documentId };
 }
 
 /** The mentee asks the mentor and the mentor accepts: resolves to the connection's documentId and status. */

@@ -25,6 +25,9 @@ import {
   listFeedback,
   meetingCalendar,
   rescheduleMeeting,
+  confirmProposal,
+  declineProposal,
+  listConnections,
 } from '../../site/src/lib/api';
 
 // The site's typed client for the participant API, against a fake fetch: what it sends, what it
@@ -370,4 +373,51 @@ test('feedback goes up with its moment; the list comes back with each moment’s
     });
   const list = await listFeedback('t.t.t', 'conn1');
   expect(list.meta.moments.map((status) => [status.moment, status.given])).toEqual([['fit_check', true], ['midpoint', false], ['end', false]]);
+});
+
+test('a proposal from a matching run comes back checked; confirm and decline post to the connection, 409s keep their code', async () => {
+  const proposed = {
+    documentId: 'conn3',
+    status: 'proposed',
+    startedAt: null,
+    endsAt: '2027-05-28T00:00:00.000Z',
+    endedAt: null,
+    endedBy: null,
+    endReason: null,
+    approvalNote: null,
+    createdAt: '2026-11-28T12:00:00.000Z',
+    program: { documentId: 'prog1', name: 'Fall 2026', timeZone: 'America/New_York' },
+    request: null,
+    mentor: party,
+    proposal: { compatibility: 82, reasons: [{ factor: 'industry', detail: 'Both in technology' }], confirmedByMentee: false, confirmedByMentor: true, respondBy: '2026-11-30T12:00:00.000Z' },
+    health: null,
+  };
+  answer = () => json(200, { data: [proposed, { ...proposed, documentId: 'conn4', status: 'active', proposal: undefined }] });
+  const [listed, fromRequest] = await listConnections('t.t.t');
+  expect(listed?.proposal).toEqual({ compatibility: 82, reasons: [{ factor: 'industry', detail: 'Both in technology' }], confirmedByMentee: false, confirmedByMentor: true, respondBy: '2026-11-30T12:00:00.000Z' });
+  expect(fromRequest?.proposal).toBeNull();
+
+  answer = () => json(200, { ...proposed, status: 'active', startedAt: '2026-11-28T13:00:00.000Z', proposal: { ...proposed.proposal, confirmedByMentee: true } });
+  const confirmed = await confirmProposal('t.t.t', 'conn3');
+  expect(sent[1]?.method).toBe('POST');
+  expect(sent[1]?.url.pathname).toBe('/api/mentoring/connections/conn3/confirm');
+  expect(confirmed.status).toBe('active');
+
+  answer = () => json(200, { ...proposed, status: 'ended_early', endedBy: 'mentee', endReason: 'proposal declined' });
+  await declineProposal('t.t.t', 'conn3', null);
+  expect(sent[2]?.url.pathname).toBe('/api/mentoring/connections/conn3/decline');
+  expect(JSON.parse(String(sent[2]?.body))).toEqual({});
+  const declined = await declineProposal('t.t.t', 'conn3', 'I am away all spring');
+  expect(JSON.parse(String(sent[3]?.body))).toEqual({ reason: 'I am away all spring' });
+  expect(declined.endedBy).toBe('mentee');
+
+  answer = () => json(409, { data: null, error: { status: 409, name: 'ConflictError', message: 'Already confirmed', details: { code: 'already_confirmed' } } });
+  const refusal = (await confirmProposal('t.t.t', 'conn3').catch((error: unknown) => error)) as ApiRefusal;
+  expect(refusal).toBeInstanceOf(ApiRefusal);
+  expect(refusal.code).toBe('already_confirmed');
+
+  answer = () => json(200, { ...proposed, proposal: { ...proposed.proposal, compatibility: 'high' } });
+  await expect(confirmProposal('t.t.t', 'conn3')).rejects.toBeInstanceOf(CmsUnavailableError);
+  await expect(declineProposal('t.t.t', '../conn3', null)).rejects.toBeInstanceOf(ApiRefusal);
+  expect(sent).toHaveLength(6);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dueIn, refusalText } from '../../site/src/lib/pairs/display';
-import { readContact, readEnd, readFeedback, readGoal, readMessage, readReschedule } from '../../site/src/lib/pairs/forms';
+import { readContact, readEnd, readFeedback, readGoal, readMessage, readProposalDecline, readReschedule } from '../../site/src/lib/pairs/forms';
+import { confirmationLine, declineReason, endedAsProposal, endedProposalLine, proposalRefusalText } from '../../site/src/lib/pairs/proposals';
 import { freePlacesLine, replyTimeLine } from '../../site/src/lib/profile/display';
 import { instantOf, participantZone, wallClock, whenIn, zoneName } from '../../site/src/lib/time/zone';
 
@@ -125,4 +126,31 @@ test('a mentor’s responsiveness in words: reply time rounded up, new mentors, 
   expect(freePlacesLine(0)).toBe('No place free');
   expect(freePlacesLine(null)).toBe('No limit on mentees');
   expect(freePlacesLine(undefined)).toBeNull();
+});
+
+test('a program proposal in words: who has confirmed, what became of it, and its refusals', () => {
+  const proposal = { compatibility: 80, reasons: [], confirmedByMentee: true, confirmedByMentor: false, respondBy: '2026-11-30T12:00:00.000Z' };
+  expect(confirmationLine(proposal, 'mentee', 'Rae')).toBe('You have confirmed. Waiting for Rae to confirm.');
+  expect(confirmationLine(proposal, 'mentor', 'Avery')).toBe('Avery has confirmed. Your answer is the last one needed.');
+  expect(confirmationLine({ ...proposal, confirmedByMentee: false }, 'mentor', 'Avery')).toBe('Neither of you has confirmed yet.');
+
+  expect(endedAsProposal({ proposal, startedAt: null, status: 'ended_early' })).toBe(true);
+  expect(endedAsProposal({ proposal, startedAt: '2026-11-29T12:00:00.000Z', status: 'ended_early' })).toBe(false);
+  expect(endedAsProposal({ proposal: null, startedAt: null, status: 'ended_early' })).toBe(false);
+  expect(endedAsProposal({ proposal, startedAt: null, status: 'proposed' })).toBe(false);
+
+  expect(endedProposalLine({ endedBy: 'mentor', endReason: 'proposal declined' }, 'mentor', 'Avery')).toBe('You declined this proposal.');
+  expect(endedProposalLine({ endedBy: 'mentor', endReason: 'Away all spring' }, 'mentee', 'Rae')).toBe('Rae declined this proposal.');
+  expect(endedProposalLine({ endedBy: null, endReason: 'proposal expired' }, 'mentee', 'Rae')).toMatch(/expired/);
+  expect(declineReason({ endReason: 'Away all spring' })).toBe('Away all spring');
+  expect(declineReason({ endReason: 'proposal declined' })).toBeNull();
+  expect(declineReason({ endReason: 'proposal expired' })).toBeNull();
+
+  expect(proposalRefusalText('expired', 'x')).toBe('The time to answer this proposal has passed.');
+  expect(proposalRefusalText('already_confirmed', 'x')).toMatch(/already confirmed/);
+  expect(proposalRefusalText('program_over', 'x')).toMatch(/program has ended/);
+
+  expect(readProposalDecline(form({ reason: '  ' })).input).toBeNull();
+  expect(readProposalDecline(form({ reason: ' Away all spring ' })).input).toBe('Away all spring');
+  expect(readProposalDecline(form({ reason: 'x'.repeat(1001) })).errors).toEqual({ reason: 'Keep the reason to 1000 characters.' });
 });

@@ -23,6 +23,8 @@ export {
 export {
   acceptRequest,
   cancelMeeting,
+  confirmProposal,
+  declineProposal,
   declineRequest,
   endConnection,
   getConnection,

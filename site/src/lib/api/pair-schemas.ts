@@ -42,6 +42,18 @@ export const Health = z.object({
   expected: z.object({ contactsPerMonth: z.number().int(), firstMeetingWithinDays: z.number().int(), goalsToAgree: z.number().int() }),
 });
 
+/**
+ * A match staff released from a bulk-matching run (docs/API.md, "Proposals: the pair's side"):
+ * why it was proposed, who has confirmed, and the deadline. Kept after it moves on or ends.
+ */
+export const Proposal = z.object({
+  compatibility: z.number(),
+  reasons: z.array(z.object({ factor: z.string(), detail: z.string() })).default([]),
+  confirmedByMentee: z.boolean(),
+  confirmedByMentor: z.boolean(),
+  respondBy: z.string(),
+});
+
 export const Connection = z.object({
   documentId: z.string(),
   status: z.string(),
@@ -54,6 +66,8 @@ export const Connection = z.object({
   program: z.object({ documentId: z.string(), name: z.string(), timeZone: text }).nullish().transform((value) => value ?? null),
   mentor: Party.nullish().transform((value) => value ?? null),
   mentee: Party.nullish().transform((value) => value ?? null),
+  /** Null for a connection a request opened. */
+  proposal: Proposal.nullish().transform((value) => value ?? null),
   health: Health.nullish().transform((value) => value ?? null),
 });
 
@@ -116,6 +130,7 @@ export const FeedbackList = z.object({ data: z.array(Feedback), meta: z.object({
 export type Party = z.infer<typeof Party>;
 export type MentoringRequest = z.infer<typeof MentoringRequest>;
 export type Connection = z.infer<typeof Connection>;
+export type Proposal = z.infer<typeof Proposal>;
 export type Health = z.infer<typeof Health>;
 export type Goal = z.infer<typeof Goal>;
 export type GoalCategory = (typeof GOAL_CATEGORIES)[number];

@@ -83,6 +83,21 @@ export async function endConnection(token: string, id: string, reason: string): 
   return callStrapi(`/api/mentoring/connections/${pathId(id, 'connection')}/end`, { method: 'POST', token, json: { reason }, schema: Connection });
 }
 
+/**
+ * One side confirms a proposal from a matching run. The answer says what became of it: still
+ * `proposed` (waiting for the other side), `awaiting_approval` or `active`. 409s carry `code`
+ * (`already_confirmed`, `not_proposed`, `expired`, `program_over`).
+ */
+export async function confirmProposal(token: string, id: string): Promise<ConnectionView> {
+  return callStrapi(`/api/mentoring/connections/${pathId(id, 'connection')}/confirm`, { method: 'POST', token, json: {}, schema: Connection });
+}
+
+/** One side declines a proposal, with an optional reason: it ends at once (`ended_early`). */
+export async function declineProposal(token: string, id: string, reason: string | null): Promise<ConnectionView> {
+  const json = reason ? { reason } : {};
+  return callStrapi(`/api/mentoring/connections/${pathId(id, 'connection')}/decline`, { method: 'POST', token, json, schema: Connection });
+}
+
 export async function listGoals(token: string, connection: string) {
   return (await callStrapi(`/api/mentoring/connections/${pathId(connection, 'connection')}/goals`, { token, schema: GoalList })).data;
 }

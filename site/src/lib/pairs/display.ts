@@ -21,6 +21,7 @@ export const REQUEST_STATUS: Record<string, string> = {
 };
 
 export const CONNECTION_STATUS: Record<string, string> = {
+  proposed: 'Proposed by the program: waiting for both of you to confirm',
   active: 'Active',
   awaiting_approval: 'Waiting for program staff to approve',
   completed: 'Completed',

@@ -133,3 +133,11 @@ export function readEnd(form: Form): Reading<string> {
   else if (reason.length > 1000) errors.reason = 'Keep the reason to 1000 characters.';
   return done(reason, errors, { reason });
 }
+
+/** Declining a program proposal: the reason is optional, and an empty one is sent as none. */
+export function readProposalDecline(form: Form): Reading<string | null> {
+  const reason = text(form, 'reason');
+  const errors: FormErrors = {};
+  if (reason.length > 1000) errors.reason = 'Keep the reason to 1000 characters.';
+  return done(reason || null, errors, { reason });
+}
