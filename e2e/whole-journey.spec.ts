@@ -157,6 +157,8 @@ test.describe('a student’s whole journey, from the home page to a mentorship o
     const waiting = mentor.getByRole('region', { name: 'Waiting for an answer' });
     await expect(waiting).toContainText(/answer due in 4[78] h/);
     await expect(waiting).toContainText('moving from engineering into product');
+    await expect(waiting).toContainText('MBA, class of 2027');
+    // A student with a full profile: studies, goals and interests beside their terms must still fit a phone.
     await expectAccessibleAndLight(mentor);
     await keepScreenshot(mentor, testInfo, 'journey-request-countdown');
 
