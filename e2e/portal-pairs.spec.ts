@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { e2eEnv } from './support/env';
+import { agreeGoal, downloadMyData, logContact, ownProfilePath, proposeGoal, sendMessage } from './support/pairs';
 import { expectAccessibleAndLight, join, keepScreenshot, newcomer } from './support/portal';
 
 /**
@@ -13,6 +14,7 @@ test.describe.configure({ mode: 'serial' });
 const student = newcomer('mentee', 'Riley Mentee');
 const alumna = newcomer('mentor', 'Morgan Mentor');
 const stranger = newcomer('mentee', 'Casey Outsider');
+const GOAL = 'Decide between product and consulting roles by March';
 
 test.describe('a mentee requests a mentor and the pair gets going', () => {
   let menteeContext: BrowserContext;
@@ -35,10 +37,8 @@ test.describe('a mentee requests a mentor and the pair gets going', () => {
 
   test('both join; the mentor finds the address of their own page', async () => {
     await join(mentor, alumna, e2eEnv.siteUrl);
-    await mentor.goto('/portal/profile');
-    await mentor.getByRole('link', { name: 'See your profile as others do' }).click();
-    await expect(mentor).toHaveURL(/\/portal\/mentors\/\w+$/);
-    mentorPath = new URL(mentor.url()).pathname;
+    mentorPath = await ownProfilePath(mentor);
+    expect(mentorPath).toMatch(/^\/portal\/mentors\/\w+$/);
     // A mentor sees no request form on a mentor page.
     await expect(mentor.getByRole('button', { name: 'Send the request' })).toHaveCount(0);
     await join(mentee, student, e2eEnv.siteUrl);
@@ -104,11 +104,7 @@ test.describe('a mentee requests a mentor and the pair gets going', () => {
     const goals = mentor.getByRole('region', { name: 'Goals' });
     await goals.getByRole('button', { name: 'Propose the goal' }).click();
     await expect(mentor.getByRole('alert')).toContainText('Name the goal');
-    await goals.getByLabel('Goal', { exact: true }).fill('Decide between product and consulting roles by March');
-    await goals.getByLabel('Career management').check();
-    await goals.getByRole('button', { name: 'Propose the goal' }).click();
-    await expect(mentor.getByRole('status')).toContainText('Your goal is proposed');
-    await expect(mentor.getByRole('region', { name: 'Goals' })).toContainText(`waiting for ${student.fullName} to agree`);
+    await proposeGoal(mentor, GOAL, 'Career management', student.fullName);
     await keepScreenshot(mentor, testInfo, 'workspace-mentor');
   });
 
@@ -117,34 +113,22 @@ test.describe('a mentee requests a mentor and the pair gets going', () => {
     await mentee.getByRole('region', { name: 'Your mentors' }).getByRole('link', { name: alumna.fullName }).click();
     await expect(mentee).toHaveURL(new RegExp(`${workspacePath}$`));
 
-    const goals = mentee.getByRole('region', { name: 'Goals' });
-    await goals.getByRole('button', { name: /^Agree/ }).click();
-    await expect(mentee.getByRole('status')).toContainText('The goal is updated');
+    await agreeGoal(mentee, GOAL);
     await expect(mentee.getByRole('region', { name: /How it is going/ })).toContainText('Goals agreed: 1 of 2');
 
-    const contacts = mentee.getByRole('region', { name: 'Contacts and meetings' });
-    await contacts.getByLabel('Video call').check();
-    await contacts.getByLabel('Minutes (optional)').fill('45');
-    await contacts.getByLabel('Notes (optional)').fill('Talked through the first month.');
-    await contacts.getByRole('button', { name: 'Log it' }).click();
-    await expect(mentee.getByRole('status')).toContainText('Your contact is logged');
-    await expect(mentee.getByRole('region', { name: 'Contacts and meetings' })).toContainText('Video call');
+    await logContact(mentee, 'Video call', { minutes: 45, notes: 'Talked through the first month.' });
     await expect(mentee.getByRole('region', { name: /How it is going/ })).toContainText('Contacts this month: 1 of 2');
     await expectAccessibleAndLight(mentee);
     await keepScreenshot(mentee, testInfo, 'workspace-mentee');
   });
 
   test('the pair exchange messages', async () => {
-    await mentee.getByLabel(`Message to ${alumna.fullName}`).fill('Thank you for the call! I will send my notes on Friday.');
-    await mentee.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect(mentee.getByRole('status')).toContainText('Your message is sent');
+    await sendMessage(mentee, alumna.fullName, 'Thank you for the call! I will send my notes on Friday.');
 
     await mentor.goto(workspacePath);
     const thread = mentor.getByRole('region', { name: 'Messages' });
     await expect(thread).toContainText('I will send my notes on Friday.');
-    await mentor.getByLabel(`Message to ${student.fullName}`).fill('Looking forward to them.');
-    await mentor.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect(mentor.getByRole('region', { name: 'Messages' })).toContainText('Looking forward to them.');
+    await sendMessage(mentor, student.fullName, 'Looking forward to them.');
 
     await mentee.goto(workspacePath);
     await expect(mentee.getByRole('region', { name: 'Messages' })).toContainText('Looking forward to them.');
@@ -175,14 +159,9 @@ test.describe('a mentee requests a mentor and the pair gets going', () => {
   });
 
   test('the mentee downloads its data, then deletes its account; the mentor sees the connection ended', async () => {
-    await mentee.goto('/portal/account');
-    const download = mentee.waitForEvent('download');
-    await mentee.getByRole('link', { name: 'Download my data (JSON)' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^mentoring-data-.*\.json$/);
-    const data = JSON.parse(await (await import('fs')).promises.readFile((await file.path())!, 'utf8'));
+    const data = await downloadMyData(mentee);
     expect(data.account.email).toBe(student.email);
-    expect(data.connections[0].messages.length).toBeGreaterThan(0);
+    expect(data.connections[0]!.messages.length).toBeGreaterThan(0);
 
     await mentee.getByRole('button', { name: 'Delete my account' }).click();
     await expect(mentee.getByLabel('Your password, to confirm')).toHaveAttribute('aria-invalid', 'true');

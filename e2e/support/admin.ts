@@ -132,3 +132,56 @@ export async function askAndAccept(request: APIRequestContext, mentee: ApiPartic
   );
   return { connectionId: accepted.connection.documentId, status: accepted.connection.status };
 }
+
+export interface ProgramRules {
+  program: { documentId: string; name: string; current: boolean };
+  overrides: Record<string, unknown>;
+  defaults: Record<string, unknown>;
+}
+
+/** The cohort called `name` (as the portal's dashboard names a participant's cohort), found among every program. */
+export async function programNamed(request: APIRequestContext, name: string): Promise<{ documentId: string; name: string }> {
+  const headers = { Authorization: `Bearer ${await superAdmin(request)}` };
+  const programs = await json<{ data: { documentId: string; name: string }[] }>(await request.get(`${e2eEnv.strapiUrl}/mentoring/programs`, { headers }), 200, 'list programs');
+  const program = programs.data.find((candidate) => candidate.name === name);
+  expect(program, `the program "${name}"`).toBeTruthy();
+  return program!;
+}
+
+/**
+ * Overrides some of a cohort's rules (`PUT /mentoring/programs/:id/rules`, `null` clears one) as the
+ * super admin; resolves to the overrides they replace, to put back afterwards, and the rules now in force.
+ */
+export async function overrideProgramRules(
+  request: APIRequestContext,
+  programId: string,
+  changes: Record<string, unknown>,
+): Promise<{ restore: Record<string, unknown>; inForce: Record<string, unknown> }> {
+  const headers = { Authorization: `Bearer ${await superAdmin(request)}` };
+  const url = `${e2eEnv.strapiUrl}/mentoring/programs/${programId}/rules`;
+  const before = await json<{ data: ProgramRules }>(await request.get(url, { headers }), 200, 'read program rules');
+  const after = await json<{ data: ProgramRules }>(await request.put(url, { headers, data: changes }), 200, 'override program rules');
+  const inForce = Object.fromEntries(Object.entries(after.data.defaults).map(([key, value]) => [key, after.data.overrides[key] ?? value]));
+  return { restore: Object.fromEntries(Object.keys(changes).map((key) => [key, before.data.overrides[key] ?? null])), inForce };
+}
+
+export interface QueuedConnection {
+  documentId: string;
+  program: { documentId: string; name: string } | null;
+  mentee: { fullName: string };
+  mentor: { fullName: string };
+  compatibility: { score: number };
+}
+
+/** The connections waiting in the staff approvals queue (`GET /mentoring/approvals`). */
+export async function approvalQueue(request: APIRequestContext): Promise<QueuedConnection[]> {
+  const headers = { Authorization: `Bearer ${await superAdmin(request)}` };
+  return (await json<{ data: { connections: QueuedConnection[] } }>(await request.get(`${e2eEnv.strapiUrl}/mentoring/approvals`, { headers }), 200, 'approvals queue')).data.connections;
+}
+
+/** Staff approve or reject a connection awaiting approval; resolves to the connection as it now is. */
+export async function decideConnection(request: APIRequestContext, connectionId: string, decision: 'approve' | 'reject', note?: string): Promise<{ status: string; approvalNote: string | null }> {
+  const headers = { Authorization: `Bearer ${await superAdmin(request)}` };
+  const url = `${e2eEnv.strapiUrl}/mentoring/approvals/${connectionId}/${decision}`;
+  return (await json<{ data: { status: string; approvalNote: string | null } }>(await request.post(url, { headers, data: note ? { note } : {} }), 200, decision)).data;
+}
