@@ -336,5 +336,36 @@ describe('releasing a matching run’s proposals', () => {
       ]);
       expect(await releaseOf(pending)).toMatchObject({ state: 'expired' });
     });
+
+    it('a new run leaves out mentees at their mentor limit and never proposes a mentor a mentee already holds', async () => {
+      const holding: { mentee: { documentId: string }; mentor: { documentId: string } }[] = await app.strapi.db.query(UID.connection).findMany({
+        where: { status: { $in: ['proposed', 'awaiting_approval', 'active'] } },
+        populate: { mentee: { select: ['documentId'] }, mentor: { select: ['documentId'] } },
+      });
+      expect(holding.length).toBeGreaterThan(0);
+      const rerun = async () => finished((await admin(staff, 'post', '/matching-runs', { program: programId, objective: 'max_score' })).body.id);
+
+      // Two mentors allowed (the default): those mentees are matched again, never with the mentor they hold.
+      const again = await rerun();
+      expect(again.status).toBe('completed');
+      const pairs = new Set(holding.map(({ mentee, mentor }) => `${mentee.documentId}:${mentor.documentId}`));
+      expect(again.proposals.filter((proposal: Proposal) => pairs.has(proposal.id))).toEqual([]);
+      expect(again.proposals.some((proposal: Proposal) => holding.some(({ mentee }) => mentee.documentId === proposal.mentee.documentId))).toBe(true);
+
+      // One mentor allowed: a mentee holding one is left out of the run.
+      await settingsService(app).update({ maxActiveMentorsPerMentee: 1 });
+      try {
+        const limited = await rerun();
+        expect(limited.status).toBe('completed');
+        const holders = new Set(holding.map(({ mentee }) => mentee.documentId));
+        expect(limited.proposals.filter((proposal: Proposal) => holders.has(proposal.mentee.documentId))).toEqual([]);
+        // Left out now and not before: the mentees holding exactly one mentor.
+        const holds = new Map<string, number>();
+        for (const { mentee } of holding) holds.set(mentee.documentId, (holds.get(mentee.documentId) ?? 0) + 1);
+        expect(limited.summary.mentees).toBe(again.summary.mentees - [...holds.values()].filter((count) => count === 1).length);
+      } finally {
+        await settingsService(app).update({ maxActiveMentorsPerMentee: 2 });
+      }
+    });
   });
 });

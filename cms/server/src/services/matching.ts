@@ -15,6 +15,7 @@ import { PROFILE_UID, UID } from '../constants/uids';
 import { iso } from '../requests/view';
 import { notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
+import { HOLDING_STATUSES } from './mentor-capacity';
 
 /** Candidates per mentee in the graph the solver starts from. */
 const TOP_K = 50;
@@ -35,17 +36,43 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
   const runs = () => strapi.db.query(UID.matchingRun);
   const setProgress = (id: number, progress: number) => runs().update({ where: { id }, data: { progress: Math.round(progress * 1000) / 1000 } });
 
+  /** Per mentee of the program (by profile id): its connections that hold a mentor, and those mentors. */
+  const mentorsHeldByMentee = async (programId: number) => {
+    const rows: { mentee: { id: number } | null; mentor: { documentId: string } | null }[] = await strapi.db.query(UID.connection).findMany({
+      where: { mentee: { program: { id: programId } }, status: { $in: [...HOLDING_STATUSES] } },
+      select: ['id'],
+      populate: { mentee: { select: ['id'] }, mentor: { select: ['documentId'] } },
+    });
+    const held = new Map<number, { count: number; mentors: Set<string> }>();
+    for (const { mentee, mentor } of rows) {
+      if (!mentee) continue;
+      const entry = held.get(mentee.id) ?? { count: 0, mentors: new Set<string>() };
+      entry.count += 1;
+      if (mentor) entry.mentors.add(mentor.documentId);
+      held.set(mentee.id, entry);
+    }
+    return held;
+  };
+
   const execute = async (id: number) => {
     const started = Date.now();
     await runs().update({ where: { id }, data: { status: 'running', progress: 0.01 } });
     const run = await runs().findOne({ where: { id }, populate: ['program'] });
-    const weights = (await getService(strapi, 'programs').rulesFor(run.program)).matchingWeights;
+    const rules = await getService(strapi, 'programs').rulesFor(run.program);
+    const weights = rules.matchingWeights;
     const index = await getService(strapi, 'matchingIndex').current();
 
-    const menteeRows: Row[] = await strapi.db.query(PROFILE_UID.mentee).findMany({
-      where: { program: { id: run.program.id }, user: { confirmed: true, blocked: false } },
-      orderBy: { id: 'asc' },
-    });
+    // A mentee already holding as many mentors as the program allows (running, awaiting approval or
+    // proposed) is not matched again, and no mentee is proposed a mentor it already holds: release
+    // would refuse both.
+    const heldByMentee = await mentorsHeldByMentee(run.program.id);
+    const menteeRows: Row[] = (
+      await strapi.db.query(PROFILE_UID.mentee).findMany({
+        where: { program: { id: run.program.id }, user: { confirmed: true, blocked: false } },
+        orderBy: { id: 'asc' },
+      })
+    ).filter((row: Row) => (heldByMentee.get(row.id)?.count ?? 0) < rules.maxActiveMentorsPerMentee);
+    const alreadyHeld = (mentee: number, mentorDocumentId: string) => heldByMentee.get(menteeRows[mentee].id)?.mentors.has(mentorDocumentId) ?? false;
     const mentorRows: Row[] = await strapi.db.query(PROFILE_UID.mentor).findMany({ where: { program: { id: run.program.id } }, select: ['id', 'documentId', 'fullName', 'capacity'] });
     const held = await getService(strapi, 'mentorCapacity').heldSlots(mentorRows.map((row) => row.id));
     const mentors = mentorRows.flatMap((row) => {
@@ -64,7 +91,9 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
     const lists: (readonly [number, number])[][] = [];
     for (let mentee = 0; mentee < features.length; mentee += 1) {
       lists.push(
-        topSuggestions(features[mentee], cohortIndex, TOP_K, weights).map(({ id, compatibility: verdict }) => [mentorNumber.get(id) as number, verdict.score] as const),
+        topSuggestions(features[mentee], cohortIndex, TOP_K, weights)
+          .filter(({ id }) => !alreadyHeld(mentee, id))
+          .map(({ id, compatibility: verdict }) => [mentorNumber.get(id) as number, verdict.score] as const),
       );
       if (mentee % 200 === 199) await setProgress(id, 0.05 + 0.55 * ((mentee + 1) / features.length));
     }
@@ -72,6 +101,7 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const graph = graphFromLists(mentors.length, capacity, lists);
     const pairScore = (mentee: number, mentor: number) => {
+      if (alreadyHeld(mentee, mentors[mentor].row.documentId)) return null;
       const verdict = compatibility(features[mentee], cohortIndex.mentors[mentor].features, index.model, weights);
       return verdict.eligible ? verdict.score : null;
     };
