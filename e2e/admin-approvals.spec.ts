@@ -64,7 +64,7 @@ test.describe('admin: approving matches', () => {
 
   test('shows each match with both profiles, the percentage and reasons, the mentor’s load and record', async ({}, testInfo) => {
     await openPanel(page, 'approvals', 'Approvals');
-    await expect(page.getByRole('navigation', { name: 'Mentoring' }).getByRole('link')).toHaveText(['Approvals', 'Monitoring', 'Settings']);
+    await expect(page.getByRole('navigation', { name: 'Mentoring' }).getByRole('link')).toHaveText(['Approvals', 'Monitoring', 'Matching', 'Settings']);
     const match = page.getByRole('article', { name: title(pairs[0]!) });
     await expect(match).toContainText(/\d+% compatible/);
     await expect(match).toContainText('Mentee: Sam Approved');
