@@ -131,6 +131,7 @@ describe('staff monitoring', () => {
     await feedback('C1', 'mentee', 'midpoint', 4);
     await feedback('C1', 'mentor', 'midpoint', 5);
     await feedback('C4', 'mentee', 'end', 3);
+    await feedback('C2', 'mentor', 'fit_check', 2);
 
     for (const [pair, author] of [['C1', 'mentee'], ['C1', 'mentee'], ['C1', 'mentor'], ['C2', 'mentor']]) {
       await q('message').create({ data: { connection: ids[pair].id, author, bodyCipher: `v1:${BODY_MARKER}` } });
@@ -171,8 +172,8 @@ describe('staff monitoring', () => {
       pairsAtTarget: 2,
     });
     expect(figures.feedback).toEqual({
-      overall: { average: 4, count: 3 },
-      byMoment: { midpoint: { average: 4.5, count: 2 }, end: { average: 3, count: 1 }, ad_hoc: { average: null, count: 0 } },
+      overall: { average: 3.5, count: 4 },
+      byMoment: { fit_check: { average: 2, count: 1 }, midpoint: { average: 4.5, count: 2 }, end: { average: 3, count: 1 }, ad_hoc: { average: null, count: 0 } },
     });
   });
 

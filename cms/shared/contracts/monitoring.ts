@@ -20,7 +20,7 @@ export type HealthReasonName = (typeof HEALTH_REASONS)[number];
 export const REQUEST_STATUS_NAMES = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
 export const CONNECTION_STATUS_NAMES = ['awaiting_approval', 'active', 'completed', 'ended_early'] as const;
 export const GOAL_STATUS_NAMES = ['proposed', 'agreed', 'in_progress', 'achieved', 'dropped'] as const;
-export const FEEDBACK_MOMENTS = ['midpoint', 'end', 'ad_hoc'] as const;
+export const FEEDBACK_MOMENTS = ['fit_check', 'midpoint', 'end', 'ad_hoc'] as const;
 export const CONTACT_MODES = ['in_person', 'video', 'phone', 'email', 'message'] as const;
 
 /** GET /mentoring/monitoring */
