@@ -243,6 +243,10 @@ describe('releasing a matching run’s proposals', () => {
       expect(first.body).toMatchObject({ status: 'proposed', proposal: { confirmedByMentee: true, confirmedByMentor: false } });
       expectConflict(await api.post(mentee, `/connections/${connectionId}/confirm`), 'already_confirmed');
       expect(await releaseOf(proposals[0])).toMatchObject({ state: 'proposed', confirmedByMentee: true, confirmedByMentor: false });
+      // The mentor is told it is their turn, once, and the mentee is not.
+      expect(await outbox(app, [`connection:${connectionId}:your-turn@mentor`, `connection:${connectionId}:your-turn@mentee`])).toEqual([
+        expect.objectContaining({ kind: 'proposal_your_turn', recipientRole: 'mentor', recipientId: proposals[0].mentor.documentId, payload: expect.objectContaining({ connectionId }) }),
+      ]);
 
       const second = await api.post(mentor, `/connections/${connectionId}/confirm`);
       expect(second.status).toBe(200);

@@ -208,6 +208,14 @@ const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     ],
     action: openConnection(context, payload.connectionId, 'Confirm or decline'),
   }),
+  proposal_your_turn: (payload, context) => ({
+    subject: `${other(context)} confirmed your proposed match`,
+    blocks: [
+      `${other(context)} has confirmed the match the program proposed. Your mentorship starts as soon as you confirm too.`,
+      `Please confirm or decline by ${dateTime(payload.respondBy, context)}; after that the proposal expires.`,
+    ],
+    action: openConnection(context, payload.connectionId, 'Confirm or decline'),
+  }),
   proposal_confirmed: (payload, context) => ({
     subject: `Your match with ${other(context)} is confirmed`,
     blocks: payload.awaitingApproval

@@ -27,6 +27,8 @@ export interface NotificationPayloads {
   connection_ended: { connectionId: string; endedBy: Side; reason: string };
   /** Staff released a matching run's proposal: each side confirms or declines it by `respondBy`. */
   connection_proposed: { connectionId: string; respondBy: Date; compatibility: number };
+  /** One side confirmed a proposal first: the other is told it is its turn. */
+  proposal_your_turn: { connectionId: string; respondBy: Date };
   proposal_confirmed: { connectionId: string; awaitingApproval: boolean };
   proposal_declined: { connectionId: string; declinedBy: Side; reason: string | null; suggestionsPath: string | null };
   proposal_expired: { connectionId: string; programEnded: boolean; suggestionsPath: string | null };

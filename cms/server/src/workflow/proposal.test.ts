@@ -53,12 +53,19 @@ describe('releasing a proposal', () => {
 describe('confirming', () => {
   const during = at('2026-11-11T09:00:00Z');
 
-  it('records the first side and changes nothing else, telling nobody yet', () => {
+  it('records the first side and changes nothing else; the other side is told it is its turn', () => {
     expect(confirmProposal(aProposal(), { side: 'mentor' }, settings, during)).toEqual({
       ok: true,
       bothConfirmed: false,
       update: { entity: 'connection', id: 'connection-1', from: 'proposed', set: { status: 'proposed', mentorConfirmedAt: during } },
-      effects: [],
+      effects: [
+        {
+          kind: 'proposal_your_turn',
+          recipient: { role: 'mentee', id: 'mentee-1' },
+          dedupeKey: 'connection:connection-1:your-turn@mentee',
+          payload: { connectionId: 'connection-1', respondBy: at('2026-11-12T10:00:00Z') },
+        },
+      ],
     });
   });
 

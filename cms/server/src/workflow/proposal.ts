@@ -116,7 +116,17 @@ export function confirmProposal(
   if (proposal[field]) return refuse('already_confirmed', `You confirmed this proposal on ${proposal[field]!.toISOString()}`);
   const other = context.side === 'mentee' ? proposal.mentorConfirmedAt : proposal.menteeConfirmedAt;
   if (!other) {
-    return { ok: true, bothConfirmed: false, update: { entity: 'connection', id: connection.id, from: 'proposed', set: { status: 'proposed', ...confirmation(context.side, now) } }, effects: [] };
+    return {
+      ok: true,
+      bothConfirmed: false,
+      update: { entity: 'connection', id: connection.id, from: 'proposed', set: { status: 'proposed', ...confirmation(context.side, now) } },
+      effects: [
+        notify('proposal_your_turn', `connection:${connection.id}:your-turn`, otherOf(connection, context.side), {
+          connectionId: connection.id,
+          respondBy: proposal.respondBy,
+        }),
+      ],
+    };
   }
   const approval = settings.approvalRequired;
   const effects: Notification[] = [
