@@ -26,6 +26,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         jwtSecret: requireSecret(env, 'JWT_SECRET'),
         jwtManagement: 'legacy-support',
+        // Log-ins and password resets per client address and interval. Every site log-in comes from
+        // the site's own address (docs/DECISIONS.md), so a deployment sizes this to its peak.
+        ratelimit: { interval: env.int('AUTH_RATE_LIMIT_INTERVAL_MS', 60_000), max: env.int('AUTH_RATE_LIMIT_MAX', 10) },
       },
     },
     email: {

@@ -129,6 +129,8 @@ export async function startStack({ strapiPort, sitePort, databaseFile, cacheSeco
       SITE_URL: siteUrl,
       CRON_ENABLED: 'false',
       MENTORING_JOBS: 'false',
+      // The browser tests log in dozens of participants within minutes, all from the site's address.
+      AUTH_RATE_LIMIT_MAX: process.env.AUTH_RATE_LIMIT_MAX ?? '1000',
       STARTUP_BANNER: 'false',
       LOG_LEVEL: 'warn',
     },
