@@ -85,6 +85,7 @@ test.describe('a mentee requests a mentor and the pair gets going', () => {
     await expect(waiting).toContainText(/answer due in 4[78] h/);
     await expect(waiting).toContainText('moving from engineering into product');
     await expect(waiting).toContainText('Prefers to meet');
+    await expect(waiting.locator('.match')).toContainText(/\d+% match/);
     await expect(waiting.getByLabel('Reason for declining (optional)')).toBeVisible();
     await expectAccessibleAndLight(mentor);
     await keepScreenshot(mentor, testInfo, 'requests-mentor');

@@ -67,8 +67,14 @@ describe('requests and connections', () => {
         createdAt: expect.any(String),
         mentee: { documentId: mentee.id, fullName: 'Eli Mentee', headline: null },
         connection: null,
+        compatibility: expect.any(Number),
+        confident: expect.any(Boolean),
+        reasons: expect.any(Array),
       },
     ]);
+    // The mentor sees the fit the mentee saw on the mentor's page.
+    const seenByMentee = await api.get(mentee.who, `/mentors/${mentor.id}`);
+    expect(incoming.body.data[0]).toMatchObject({ compatibility: seenByMentee.body.compatibility, reasons: seenByMentee.body.reasons });
     expect(JSON.stringify(incoming.body)).not.toContain('@example.edu');
     const outgoing = await api.get(mentee.who, '/requests?status=pending');
     expect(outgoing.body.data.map((request: { documentId: string }) => request.documentId)).toEqual([requestId]);

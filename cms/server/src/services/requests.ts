@@ -10,6 +10,7 @@ import { badInput, conflict, notFound, parseOrThrow } from '../utils/errors';
 import { refusalError } from '../utils/refusal';
 import { getService } from '../utils/get-service';
 import { HOLDING_STATUSES } from './mentor-capacity';
+import { verdict } from './suggestions';
 import { newDocumentId } from './workflow-store';
 import type { Actor } from './pairs';
 
@@ -123,7 +124,18 @@ const requests = ({ strapi }: { strapi: Core.Strapi }) => {
         ? await strapi.db.query(UID.connection).findMany({ where: { request: { id: { $in: accepted } } }, select: ['documentId', 'status'], populate: { request: { select: ['id'] } } })
         : [];
       const byRequest = new Map(opened.flatMap((connection) => (connection.request ? [[connection.request.id, { documentId: connection.documentId, status: connection.status }] as const] : [])));
-      return { data: rows.map((row) => requestView(row, actor.side, byRequest.get(row.id) ?? null)) };
+      // A mentor deciding sees how well each waiting mentee fits, as the mentee saw it.
+      const waiting = actor.side === 'mentor' ? rows.filter((row) => row.status === 'pending' && row.mentee) : [];
+      const fit = waiting.length
+        ? await getService(strapi, 'suggestions').fitOfMentees(actor.profileDocumentId, [...new Set(waiting.map((row) => row.mentee!.id))])
+        : new Map();
+      return {
+        data: rows.map((row) => {
+          const view = requestView(row, actor.side, byRequest.get(row.id) ?? null);
+          const verdictOf = row.status === 'pending' && row.mentee ? fit.get(row.mentee.documentId) : undefined;
+          return verdictOf ? { ...view, ...verdict(verdictOf) } : view;
+        }),
+      };
     },
 
     /**

@@ -86,6 +86,27 @@ const suggestions = ({ strapi }: { strapi: Core.Strapi }) => {
       return new Map(scoreMany(features, mentors, index.model, weights).map(({ id, compatibility }) => [id, compatibility]));
     },
 
+    /**
+     * How well each mentee fits one mentor, as each mentee would see that mentor (the mentee's
+     * cohort weights): for a mentor reading incoming requests. By mentee documentId; a mentor not
+     * in the index (hidden, withdrawn) gets no verdicts.
+     */
+    async fitOfMentees(mentorDocumentId: string, menteeIds: number[]): Promise<Verdicts> {
+      if (menteeIds.length === 0) return new Map();
+      const index = await getService(strapi, 'matchingIndex').current();
+      const position = index.positions.get(mentorDocumentId);
+      if (position === undefined) return new Map();
+      const mentor = index.mentors[position];
+      const mentees: Record<string, any>[] = await strapi.db.query(PROFILE_UID.mentee).findMany({ where: { id: { $in: menteeIds } }, populate: ['program'] });
+      const verdicts: Verdicts = new Map();
+      for (const mentee of mentees) {
+        const { features, weights } = await contextOf(mentee);
+        const [scored] = scoreMany(features, [mentor], index.model, weights);
+        if (scored) verdicts.set(mentee.documentId as string, scored.compatibility);
+      }
+      return verdicts;
+    },
+
     /** Mentees staff may pick to preview weights with: by name, a few at a time. */
     async sampleMentees(rawQuery: unknown): Promise<SampleMentee[]> {
       const { q } = parseOrThrow(sampleMenteesQuerySchema, rawQuery ?? {}, 'The query is not valid');

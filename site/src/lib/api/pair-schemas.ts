@@ -22,6 +22,10 @@ export const MentoringRequest = z.object({
   mentor: Party.nullish().transform((value) => value ?? null),
   mentee: Party.nullish().transform((value) => value ?? null),
   connection: z.object({ documentId: z.string(), status: z.string() }).nullish().transform((value) => value ?? null),
+  /** For the mentor, on a pending request: how well the mentee fits, as the mentee saw it. */
+  compatibility: z.number().int().min(0).max(100).optional(),
+  confident: z.boolean().optional(),
+  reasons: z.array(z.object({ factor: z.string(), detail: z.string() })).default([]),
 });
 
 export const RequestList = z.object({ data: z.array(MentoringRequest) });
