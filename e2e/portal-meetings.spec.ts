@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { instantOf, wallClock } from '../site/src/lib/time/zone';
 import { e2eEnv } from './support/env';
+import { ownProfilePath, setCapacity } from './support/pairs';
 import { expectAccessibleAndLight, join, keepScreenshot, newcomer } from './support/portal';
 
 /**
@@ -44,13 +45,8 @@ test.describe('meetings and feedback in the workspace', () => {
 
   test('the mentor page says a new mentor has answered too few requests to judge, and how many places are free', async () => {
     await join(mentor, alumnus, e2eEnv.siteUrl);
-    await mentor.goto('/portal/profile?step=availability');
-    await mentor.getByLabel(/How many mentees at a time/).fill('3');
-    await mentor.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(mentor.getByRole('status')).toContainText('Saved');
-    await mentor.goto('/portal/profile');
-    await mentor.getByRole('link', { name: 'See your profile as others do' }).click();
-    mentorPath = new URL(mentor.url()).pathname;
+    await setCapacity(mentor, 3);
+    mentorPath = await ownProfilePath(mentor);
 
     await join(mentee, student, e2eEnv.siteUrl);
     await mentee.goto(mentorPath);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { approvalQueue, decideConnection, overrideProgramRules, programNamed } from './support/admin';
 import { e2eEnv } from './support/env';
-import { agreeGoal, downloadMyData, logContact, ownProfilePath, proposeGoal, sendMessage } from './support/pairs';
+import { agreeGoal, downloadMyData, logContact, ownProfilePath, proposeGoal, sendMessage, setCapacity } from './support/pairs';
 import { expectAccessibleAndLight, join, keepScreenshot, newcomer } from './support/portal';
 
 /**
@@ -53,10 +53,7 @@ test.describe('a student’s whole journey, from the home page to a mentorship o
 
   test('a mentor joins and says how many students they can take', async () => {
     await join(mentor, alumna, e2eEnv.siteUrl);
-    await mentor.goto('/portal/profile?step=availability');
-    await mentor.getByLabel(/How many mentees at a time/).fill('2');
-    await mentor.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(mentor.getByRole('status')).toContainText('Saved');
+    await setCapacity(mentor, 2);
     mentorPath = await ownProfilePath(mentor);
   });
 

@@ -14,6 +14,14 @@ export async function ownProfilePath(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/** A mentor says how many mentees they can take at once (the profile's availability step). */
+export async function setCapacity(page: Page, places: number): Promise<void> {
+  await page.goto('/portal/profile?step=availability');
+  await page.getByLabel(/How many mentees at a time/).fill(String(places));
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+}
+
 /** Proposes a goal in the open workspace; it waits for the other side to agree. */
 export async function proposeGoal(page: Page, title: string, kind: 'Personal growth' | 'Career management' | 'Academic', otherName: string): Promise<void> {
   const goals = page.getByRole('region', { name: 'Goals' });

@@ -6,6 +6,7 @@ import { PROFILE_UID } from '../constants/uids';
 import { cardView } from '../profiles/view';
 import { notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
+import type { ProgramRow } from './programs';
 
 const suggestionsQuery = z.strictObject({
   limit: z.coerce
@@ -98,10 +99,16 @@ const suggestions = ({ strapi }: { strapi: Core.Strapi }) => {
       if (position === undefined) return new Map();
       const mentor = index.mentors[position];
       const mentees: Record<string, any>[] = await strapi.db.query(PROFILE_UID.mentee).findMany({ where: { id: { $in: menteeIds } }, populate: ['program'] });
+      // One rules read per cohort, not per mentee.
+      const weightsOf = new Map<number | null, Promise<MatchingWeights>>();
+      const cohortWeights = (program: ProgramRow | null) => {
+        const key = program?.id ?? null;
+        if (!weightsOf.has(key)) weightsOf.set(key, getService(strapi, 'programs').rulesFor(program).then((rules) => rules.matchingWeights));
+        return weightsOf.get(key) as Promise<MatchingWeights>;
+      };
       const verdicts: Verdicts = new Map();
       for (const mentee of mentees) {
-        const { features, weights } = await contextOf(mentee);
-        const [scored] = scoreMany(features, [mentor], index.model, weights);
+        const [scored] = scoreMany(menteeFeatures(mentee), [mentor], index.model, await cohortWeights(mentee.program ?? null));
         if (scored) verdicts.set(mentee.documentId as string, scored.compatibility);
       }
       return verdicts;
