@@ -3,7 +3,7 @@
  * file (scripts/bench/matching-core.mjs) so that the .mjs benchmarks run the TypeScript sources.
  */
 export { generateParticipants } from '../../cms/server/src/demo/participants';
-export { buildMentorIndex, compatibility, DEFAULT_MATCHING_WEIGHTS, menteeFeatures, mentorFeatures, scoreMany, topSuggestions } from '../../cms/server/src/matching';
+export { buildMentorIndex, compatibility, DEFAULT_MATCHING_WEIGHTS, menteeFeatures, mentorFeatures, scoreMany, topCandidates, topSuggestions } from '../../cms/server/src/matching';
 export { plantedData } from '../../cms/server/src/matching/planted';
 export { solveAssignment } from '../../cms/server/src/matching/assignment/solve';
 export { greedyAssignment } from '../../cms/server/src/matching/assignment/greedy';

@@ -21,6 +21,15 @@ export class Catalog<T> {
     return this.entries.length - 1;
   }
 
+  /** The representative of a number. */
+  at(number: number): T {
+    return this.entries[number];
+  }
+
+  forEach(visit: (value: T, number: number) => void): void {
+    this.entries.forEach(visit);
+  }
+
   /** One number per entry, `score` applied to each representative. */
   scores(score: (value: T) => number): Float64Array {
     return Float64Array.from(this.entries, score);

@@ -8,9 +8,9 @@
  */
 export { mentorFeatures, menteeFeatures, type MentorFeatures, type MenteeFeatures } from './features';
 export { TextModel } from './text-model';
-export { buildMentorIndex, putMentor, removeMentor, type IndexedMentor, type MentorIndex } from './mentor-index';
+export { buildMentorIndex, putMentor, removeMentor, subIndex, type IndexedMentor, type MentorIndex } from './mentor-index';
 export { compatibility, type Compatibility, type FactorResult } from './score';
-export { topSuggestions, scoreMany, type Suggestion } from './rank';
+export { topSuggestions, topCandidates, scoreMany, type Candidate, type Suggestion } from './rank';
 export { topReasons, improvements, type Reason, type Improvement } from './explain';
 export { DEFAULT_MATCHING_WEIGHTS, MATCHING_FACTORS, LEVEL_WEIGHT, MUST_THRESHOLD, matchingWeightsSchema } from './weights';
 export type { MatchingFactor, MatchingWeights, WeightLevel } from './weights';

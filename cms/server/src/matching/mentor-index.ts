@@ -32,6 +32,18 @@ export const buildMentorIndex = (mentors: readonly IndexedMentor[]): MentorIndex
   };
 };
 
+/**
+ * The index restricted to some of its mentors (a cohort), slots renumbered in the order given,
+ * with a copy of the whole index's text statistics, so every pair scores exactly as it does in
+ * the whole index. A snapshot: later puts and removes on either do not reach the other.
+ */
+export const subIndex = (index: MentorIndex, positions: readonly number[]): MentorIndex => {
+  const mentors = positions.map((position) => index.mentors[position]);
+  const columns = new MentorColumns();
+  mentors.forEach((mentor, slot) => columns.set(slot, mentor.features, mentor.canTakeMore));
+  return { mentors, positions: new Map(mentors.map((mentor, slot) => [mentor.id, slot])), model: index.model.copy(), columns };
+};
+
 /** Adds a mentor or replaces their previous features, keeping the text statistics exact. */
 export const putMentor = (index: MentorIndex, mentor: IndexedMentor): void => {
   const position = index.positions.get(mentor.id);

@@ -3,9 +3,9 @@ import { generateParticipants } from '../demo/participants';
 import { menteeRow, mentorRow } from './arbitraries';
 import { blockingFactor, evidenceOf, meanOf, resolveWeights } from './combine';
 import { menteeFeatures, mentorFeatures, type MenteeFeatures } from './features';
-import { buildMentorIndex, putMentor, removeMentor, type IndexedMentor, type MentorIndex } from './mentor-index';
+import { buildMentorIndex, putMentor, removeMentor, subIndex, type IndexedMentor, type MentorIndex } from './mentor-index';
 import { prepareQuery, similarities } from './query';
-import { scoreMany, topSuggestions } from './rank';
+import { scoreMany, topCandidates, topSuggestions } from './rank';
 import { compatibility } from './score';
 import { WEIGHT_LEVELS } from '../../../shared/contracts/matching';
 import { DEFAULT_MATCHING_WEIGHTS, MATCHING_FACTORS, type MatchingWeights } from './weights';
@@ -95,6 +95,38 @@ describe('topSuggestions against scoring every mentor', () => {
       }),
       { numRuns: 150, seed: 21 },
     );
+  });
+
+  it('gives bulk matching the same mentors and percentages as the suggestions, by slot', () => {
+    fc.assert(
+      fc.property(fc.nat(mentees.length - 1), weightsArbitrary, fc.integer({ min: 0, max: 60 }), (pick, weights, k) => {
+        const candidates = topCandidates(mentees[pick], index, k, weights);
+        const suggestions = topSuggestions(mentees[pick], index, k, weights);
+        expect(candidates.map(({ position, score }) => ({ id: index.mentors[position].id, score }))).toEqual(
+          suggestions.map(({ id, compatibility: { score } }) => ({ id, score })),
+        );
+      }),
+      { numRuns: 60, seed: 34 },
+    );
+  });
+
+  it('ranks a cohort of the index (some mentors, in another order) as scoring those mentors one by one', () => {
+    const cohortPositions = fc.sample(fc.nat(index.mentors.length - 1), { numRuns: 150, seed: 55 }).filter((position, at, all) => all.indexOf(position) === at);
+    const cohort = subIndex(index, cohortPositions);
+    expect(cohort.mentors.map((mentor) => mentor.id)).toEqual(cohortPositions.map((position) => index.mentors[position].id));
+    for (const mentee of mentees.slice(0, 30)) {
+      const expected = bruteForce(mentee, { ...cohort, model: index.model }, 15, DEFAULT_MATCHING_WEIGHTS);
+      expect(topSuggestions(mentee, cohort, 15, DEFAULT_MATCHING_WEIGHTS).map(({ id, compatibility: { score } }) => ({ id, score }))).toEqual(expected);
+    }
+  });
+
+  it('keeps a cohort as it was when the whole index changes later', () => {
+    const positions = index.mentors.slice(0, 50).map((_, position) => position);
+    const whole = buildMentorIndex(index.mentors);
+    const cohort = subIndex(whole, positions);
+    const before = topSuggestions(mentees[0], cohort, 10, DEFAULT_MATCHING_WEIGHTS);
+    for (const mentor of pool.slice(0, 100)) putMentor(whole, { ...mentor, id: `new-${mentor.id}` });
+    expect(topSuggestions(mentees[0], cohort, 10, DEFAULT_MATCHING_WEIGHTS)).toEqual(before);
   });
 
   it('ranks a rebuilt index like the edited one', () => {

@@ -1,7 +1,7 @@
 import { MATCHING_FACTORS } from '../../../shared/contracts/matching';
-import { shrunkMean } from './calibration';
+import { PRIOR, PRIOR_WEIGHT } from './calibration';
 import { blockingFactor, evidenceOf, meanOf, type ResolvedWeights } from './combine';
-import { BOUNDS_PER_SLOT } from './mentor-columns';
+import type { Catalog } from './catalog';
 import type { MentorIndex } from './mentor-index';
 import {
   FACTOR_INDEX,
@@ -22,61 +22,129 @@ import type { TopHeap } from './top-heap';
  */
 const ROUNDING_MARGIN = 1e-9;
 
-/** Adds a factor to running totals the way `evidenceOf` counts it: not when off or unjudgeable. */
-const addTo = (totals: { sum: number; weight: number }, weight: number, value: number): void => {
-  if (weight === 0 || Number.isNaN(value)) return;
-  totals.sum += weight * value;
-  totals.weight += weight;
+const PRIOR_SUM = PRIOR_WEIGHT * PRIOR;
+
+/**
+ * The per-query tables of a scan (a number per catalog entry), kept from one scan to the next:
+ * scans run one at a time, synchronously, and nothing they fill outlives them. Allocated afresh,
+ * they made garbage collection a sixth of a bulk run. Entries past the catalog's size are stale
+ * and never read.
+ */
+const kept: Float64Array[] = [];
+let nextTable = 0;
+
+const table = (length: number): Float64Array => {
+  const which = nextTable;
+  nextTable += 1;
+  const held = kept[which];
+  if (held && held.length >= length) return held;
+  kept[which] = new Float64Array(Math.max(64, 2 * length));
+  return kept[which];
+};
+
+/** A factor's similarity for each value of a catalog. */
+const scoresOf = <T>(catalog: Catalog<T>, score: (value: T) => number): Float64Array => {
+  const out = table(catalog.size);
+  for (let number = 0; number < catalog.size; number += 1) out[number] = score(catalog.at(number));
+  return out;
+};
+
+/** Per catalog number, a factor's weighted similarity and its weight as `evidenceOf` counts them (0, 0 when off or unjudgeable). */
+interface Weighed {
+  sum: Float64Array;
+  weight: Float64Array;
+}
+
+const weighed = (similarity: Float64Array, size: number, weight: number): Weighed => {
+  const sum = table(size);
+  const counted = table(size);
+  for (let number = 0; number < size; number += 1) {
+    const value = similarity[number];
+    const judged = weight !== 0 && !Number.isNaN(value);
+    sum[number] = judged ? weight * value : 0;
+    counted[number] = judged ? weight : 0;
+  }
+  return { sum, weight: counted };
 };
 
 /**
  * Offers every eligible mentor of the index to `heap` by the mean `judge` would compute, cheapest
- * evidence first. The small factors are table reads (each catalog entry scored once for this
- * mentee); if even full marks on the term factors and text could not beat the heap's threshold
- * the mentor is dropped before their terms are read, and again before their text is scored.
+ * evidence first. Everything a catalog holds is scored once per query: the five small factors by
+ * background, industry and function coverage by term set. A mentor is dropped as soon as full
+ * marks on what is left could not beat the heap's threshold: after the background (terms and text
+ * at full), after industries and functions, after expertise (text at full); text is scored only
+ * for the few left.
  */
 export const scanMentors = (query: MenteeQuery, weights: ResolvedWeights, index: MentorIndex, heap: TopHeap): void => {
   const { mentee } = query;
   const { columns, mentors } = index;
-  const { open, place, languages, schooling, documentLength, termBounds, terms } = columns;
-  const programScore = columns.schoolings.scores((value) => programSimilarity(mentee, value));
-  const locationScore = columns.places.scores((value) => locationSimilarity(mentee, value));
-  const timezoneScore = columns.places.scores((value) => timezoneSimilarity(mentee, value));
-  const meetingScore = columns.places.scores((value) => meetingSimilarity(mentee, value));
-  const languageScore = columns.languageSets.scores((value) => languageSimilarity(mentee, value));
-
+  const { open, background, industrySet, functionSet, documentLength, expertiseBounds, expertise } = columns;
   const weight = weights.values;
+
+  nextTable = 0;
+  const { schoolings, places, languageSets, backgrounds, industrySets, functionSets } = columns;
+  const program = scoresOf(schoolings, (value) => programSimilarity(mentee, value));
+  const location = scoresOf(places, (value) => locationSimilarity(mentee, value));
+  const timezone = scoresOf(places, (value) => timezoneSimilarity(mentee, value));
+  const meeting = scoresOf(places, (value) => meetingSimilarity(mentee, value));
+  const language = scoresOf(languageSets, (value) => languageSimilarity(mentee, value));
+  const byProgram = weighed(program, schoolings.size, weight[FACTOR_INDEX.program]);
+  const byLocation = weighed(location, places.size, weight[FACTOR_INDEX.location]);
+  const byTimezone = weighed(timezone, places.size, weight[FACTOR_INDEX.timezone]);
+  const byLanguage = weighed(language, languageSets.size, weight[FACTOR_INDEX.language]);
+  const byMeeting = weighed(meeting, places.size, weight[FACTOR_INDEX.meeting]);
+  // The five small factors of each background at once.
+  const smallSum = table(backgrounds.size);
+  const smallWeight = table(backgrounds.size);
+  for (let number = 0; number < backgrounds.size; number += 1) {
+    const { place, languages, schooling } = backgrounds.at(number);
+    smallSum[number] = byProgram.sum[schooling] + byLocation.sum[place] + byTimezone.sum[place] + byLanguage.sum[languages] + byMeeting.sum[place];
+    smallWeight[number] =
+      byProgram.weight[schooling] + byLocation.weight[place] + byTimezone.weight[place] + byLanguage.weight[languages] + byMeeting.weight[place];
+  }
+  const industries = scoresOf(industrySets, (terms) => coverage(query.industries, terms));
+  const functions = scoresOf(functionSets, (terms) => coverage(query.functions, terms));
+  const industry = weighed(industries, industrySets.size, weight[FACTOR_INDEX.industry]);
+  const functionWeighed = weighed(functions, functionSets.size, weight[FACTOR_INDEX.function]);
+
   const textWeight = query.bestText > 0 ? weight[FACTOR_INDEX.text] : 0;
   // Term factors are judged whenever the mentee lists something, whatever the mentor holds.
-  const termTables = [query.interests, query.industries, query.functions];
-  const termCeiling = termTables.reduce((sum, table, factor) => (table.enough > 0 ? sum + weight[factor] : sum), 0);
+  const expertiseCeiling = query.interests.enough > 0 ? weight[FACTOR_INDEX.goals_expertise] : 0;
+  const termCeiling =
+    expertiseCeiling +
+    (query.industries.enough > 0 ? weight[FACTOR_INDEX.industry] : 0) +
+    (query.functions.enough > 0 ? weight[FACTOR_INDEX.function] : 0);
 
   const similarity = new Float64Array(MATCHING_FACTORS.length);
   const evidence = { weightedSum: 0, totalWeight: 0 };
-  const small = { sum: 0, weight: 0 };
   for (let slot = 0; slot < mentors.length; slot += 1) {
     if (open[slot] === 0) continue;
-    const where = place[slot];
-    similarity[FACTOR_INDEX.program] = programScore[schooling[slot]];
-    similarity[FACTOR_INDEX.location] = locationScore[where];
-    similarity[FACTOR_INDEX.timezone] = timezoneScore[where];
-    similarity[FACTOR_INDEX.language] = languageScore[languages[slot]];
-    similarity[FACTOR_INDEX.meeting] = meetingScore[where];
-    small.sum = 0;
-    small.weight = 0;
-    for (let factor = FACTOR_INDEX.program; factor <= FACTOR_INDEX.meeting; factor += 1) addTo(small, weight[factor], similarity[factor]);
-    const text = documentLength[slot] > 0 ? textWeight : 0;
     const threshold = heap.threshold - ROUNDING_MARGIN;
-    if (shrunkMean(small.sum + termCeiling + text, small.weight + termCeiling + text) <= threshold) continue;
+    const text = documentLength[slot] > 0 ? textWeight : 0;
+    const kind = background[slot];
+    let sum = smallSum[kind] + PRIOR_SUM;
+    let total = smallWeight[kind] + PRIOR_WEIGHT;
+    if ((sum + termCeiling + text) / (total + termCeiling + text) <= threshold) continue;
 
-    const bounds = BOUNDS_PER_SLOT * slot;
-    similarity[FACTOR_INDEX.goals_expertise] = coverage(query.interests, terms, termBounds[bounds], termBounds[bounds + 1]);
-    similarity[FACTOR_INDEX.industry] = coverage(query.industries, terms, termBounds[bounds + 1], termBounds[bounds + 2]);
-    similarity[FACTOR_INDEX.function] = coverage(query.functions, terms, termBounds[bounds + 2], termBounds[bounds + 3]);
+    const industryKind = industrySet[slot];
+    const functionKind = functionSet[slot];
+    sum += industry.sum[industryKind] + functionWeighed.sum[functionKind];
+    total += industry.weight[industryKind] + functionWeighed.weight[functionKind];
+    if ((sum + expertiseCeiling + text) / (total + expertiseCeiling + text) <= threshold) continue;
+
+    similarity[FACTOR_INDEX.goals_expertise] = coverage(query.interests, expertise, expertiseBounds[2 * slot], expertiseBounds[2 * slot + 1]);
+    similarity[FACTOR_INDEX.industry] = industries[industryKind];
+    similarity[FACTOR_INDEX.function] = functions[functionKind];
     similarity[FACTOR_INDEX.text] = Number.NaN;
+    const { place, languages, schooling } = columns.backgrounds.at(kind);
+    similarity[FACTOR_INDEX.program] = program[schooling];
+    similarity[FACTOR_INDEX.location] = location[place];
+    similarity[FACTOR_INDEX.timezone] = timezone[place];
+    similarity[FACTOR_INDEX.language] = language[languages];
+    similarity[FACTOR_INDEX.meeting] = meeting[place];
     if (text > 0) {
       evidenceOf(weights, similarity, evidence);
-      if (shrunkMean(evidence.weightedSum + text, evidence.totalWeight + text) <= threshold) continue;
+      if ((evidence.weightedSum + PRIOR_SUM + text) / (evidence.totalWeight + PRIOR_WEIGHT + text) <= threshold) continue;
       similarity[FACTOR_INDEX.text] = textSimilarity(query, mentors[slot].features);
     }
     if (weights.must.length > 0 && blockingFactor(query, weights, similarity) !== undefined) continue;

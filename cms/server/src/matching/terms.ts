@@ -23,11 +23,23 @@ export const termCount = (): number => keys.length;
 
 export const termLabel = (term: number): string => labels[term] ?? '';
 
+/**
+ * Numbers of written text already looked up: profiles repeat the same few hundred spellings, and
+ * normalising one costs far more than a map read. Cleared when full, so odd input cannot grow it.
+ */
+const written = new Map<string, number>();
+const WRITTEN_LIMIT = 50_000;
+
 /** The number of what a participant wrote, or -1 for blank text. */
 export const termNumber = (kind: TermKind, raw: string): number => {
+  const memo = `${kind}\u0000${raw}`;
+  const known = written.get(memo);
+  if (known !== undefined) return known;
   const { id, label } = normalizeTerm(kind, raw);
-  if (label === '') return -1;
-  return id ? numberOf(`${kind}:${id}`, label) : numberOf(`${kind}:free:${termKey(label)}`, label);
+  const number = label === '' ? -1 : id ? numberOf(`${kind}:${id}`, label) : numberOf(`${kind}:free:${termKey(label)}`, label);
+  if (written.size >= WRITTEN_LIMIT) written.clear();
+  written.set(memo, number);
+  return number;
 };
 
 /** Numbers of the curated terms related to `term`; none for free text. */

@@ -34,6 +34,15 @@ export class TextModel {
     this.totalLength += bag.length;
   }
 
+  /** An independent copy: later adds and removes on either leave the other as it was. */
+  copy(): TextModel {
+    const twin = new TextModel();
+    twin.documentFrequency = this.documentFrequency.slice();
+    twin.documents = this.documents;
+    twin.totalLength = this.totalLength;
+    return twin;
+  }
+
   /** Removes a document added before; the caller passes the same bag it added. */
   remove(bag: WordBag): void {
     this.ensureCapacity();

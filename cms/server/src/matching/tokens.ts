@@ -1,4 +1,4 @@
-import { normalizeTerm, type TermKind } from '../taxonomy';
+import { termByKey, termKey, type TermKind } from '../taxonomy';
 
 /**
  * Words of free text for similarity: lower case, accents folded, common and profile-boilerplate
@@ -37,20 +37,39 @@ export const words = (text: string | null | undefined): string[] => {
 
 const LONGEST_TERM_WORDS = 5;
 
+interface SplitText {
+  text: string;
+  plain: string[];
+  /** `termKey` of each word: a phrase's key is its words' keys joined, since the key drops spaces. */
+  keys: string[];
+}
+
+/** The last text split, kept because a mentee's goals are read once per term kind. */
+let lastSplit: SplitText = { text: '', plain: [], keys: [] };
+
+const splitText = (text: string): SplitText => {
+  if (lastSplit.text !== text) {
+    const plain = text.split(/[^\p{L}\p{N}&+'-]+/u).filter(Boolean);
+    lastSplit = { text, plain, keys: plain.map(termKey) };
+  }
+  return lastSplit;
+};
+
 /**
  * Taxonomy terms a sentence names ("move into product management" names Product Management):
  * every run of up to five words is looked up, longest first, and a word belongs to one term.
  */
 export const termsNamedIn = (kind: TermKind, text: string | null | undefined): string[] => {
   if (!text) return [];
-  const plain = text.split(/[^\p{L}\p{N}&+'-]+/u).filter(Boolean);
+  const { plain, keys } = splitText(text);
   const labels: string[] = [];
   for (let start = 0; start < plain.length; start += 1) {
     for (let length = Math.min(LONGEST_TERM_WORDS, plain.length - start); length >= 1; length -= 1) {
-      const phrase = plain.slice(start, start + length).join(' ');
-      if (length === 1 && (phrase.length < 3 || STOPWORDS.has(phrase.toLowerCase()))) continue;
-      const term = normalizeTerm(kind, phrase);
-      if (term.id) {
+      if (length === 1 && (plain[start].length < 3 || STOPWORDS.has(plain[start].toLowerCase()))) continue;
+      let key = keys[start];
+      for (let next = start + 1; next < start + length; next += 1) key += keys[next];
+      const term = termByKey(kind, key);
+      if (term) {
         labels.push(term.label);
         start += length - 1;
         break;

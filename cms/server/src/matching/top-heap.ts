@@ -31,11 +31,11 @@ export class TopHeap {
     }
   }
 
-  /** Positions, best value first (earlier position first among equals). */
-  drain(): number[] {
-    return Array.from({ length: this.size }, (_, index) => index)
-      .sort((a, b) => this.values[b] - this.values[a] || this.positions[a] - this.positions[b])
-      .map((index) => this.positions[index]);
+  /** Positions with their values, best value first (earlier position first among equals). */
+  drainEntries(): { position: number; value: number }[] {
+    return Array.from({ length: this.size }, (_, index) => ({ position: this.positions[index], value: this.values[index] })).sort(
+      (a, b) => b.value - a.value || a.position - b.position,
+    );
   }
 
   /** Worse means lower value, or a later position at equal value. */

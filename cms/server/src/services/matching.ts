@@ -6,7 +6,7 @@ import {
   type MatchingRunSummary,
   type MatchingRunView,
 } from '../../../shared/contracts/matching-run';
-import { compatibility, menteeFeatures, topReasons, topSuggestions, type IndexedMentor } from '../matching';
+import { compatibility, menteeFeatures, subIndex, topCandidates, topReasons } from '../matching';
 import { graphFromLists } from '../matching/assignment/candidate-graph';
 import { greedyAssignment } from '../matching/assignment/greedy';
 import { solveWithPricing } from '../matching/assignment/pricing';
@@ -78,22 +78,22 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
     const mentors = mentorRows.flatMap((row) => {
       const position = index.positions.get(row.documentId);
       const entry = position === undefined ? undefined : index.mentors[position];
-      return entry?.canTakeMore ? [{ row, entry }] : [];
+      return entry?.canTakeMore ? [{ row, entry, position: position as number }] : [];
     });
-    const mentorNumber = new Map(mentors.map(({ row }, number) => [row.documentId as string, number]));
     // Places left: a mentor's running and awaiting connections already hold part of its capacity.
     const capacity = Int32Array.from(mentors, ({ row }) =>
       typeof row.capacity === 'number' ? Math.max(0, row.capacity - (held.get(row.id) ?? 0)) : menteeRows.length,
     );
-    const cohortIndex = { ...index, mentors: mentors.map(({ entry }): IndexedMentor => entry), positions: new Map(mentors.map(({ row }, n) => [row.documentId, n])) };
+    // The cohort's mentors as an index of their own (slot n is mentors[n]), frozen for the run.
+    const cohortIndex = subIndex(index, mentors.map(({ position }) => position));
 
     const features = menteeRows.map((row) => menteeFeatures(row));
     const lists: (readonly [number, number])[][] = [];
     for (let mentee = 0; mentee < features.length; mentee += 1) {
       lists.push(
-        topSuggestions(features[mentee], cohortIndex, TOP_K, weights)
-          .filter(({ id }) => !alreadyHeld(mentee, id))
-          .map(({ id, compatibility: verdict }) => [mentorNumber.get(id) as number, verdict.score] as const),
+        topCandidates(features[mentee], cohortIndex, TOP_K, weights)
+          .filter(({ position }) => !alreadyHeld(mentee, mentors[position].row.documentId))
+          .map(({ position, score }) => [position, score] as const),
       );
       if (mentee % 200 === 199) await setProgress(id, 0.05 + 0.55 * ((mentee + 1) / features.length));
     }
@@ -102,7 +102,7 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
     const graph = graphFromLists(mentors.length, capacity, lists);
     const pairScore = (mentee: number, mentor: number) => {
       if (alreadyHeld(mentee, mentors[mentor].row.documentId)) return null;
-      const verdict = compatibility(features[mentee], cohortIndex.mentors[mentor].features, index.model, weights);
+      const verdict = compatibility(features[mentee], cohortIndex.mentors[mentor].features, cohortIndex.model, weights);
       return verdict.eligible ? verdict.score : null;
     };
     const priceAll = features.length * mentors.length <= PRICE_ALL_PAIRS_UP_TO;
@@ -116,7 +116,7 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
     const proposals: MatchingProposal[] = [];
     mentorOf.forEach((mentor, mentee) => {
       if (mentor < 0) return;
-      const verdict = compatibility(features[mentee], cohortIndex.mentors[mentor].features, index.model, weights);
+      const verdict = compatibility(features[mentee], cohortIndex.mentors[mentor].features, cohortIndex.model, weights);
       proposals.push({
         id: `${menteeRows[mentee].documentId}:${mentors[mentor].row.documentId}`,
         mentee: { documentId: menteeRows[mentee].documentId, fullName: menteeRows[mentee].fullName },

@@ -74,6 +74,9 @@ export const normalizeTerms = (kind: TermKind, list: readonly string[]): Normali
 
 export const termById = (kind: TermKind, id: string): Term | undefined => INDEX[kind].byId.get(id);
 
+/** The curated term whose label or synonym has this `termKey`, if any: for callers that built the key already. */
+export const termByKey = (kind: TermKind, key: string): Term | undefined => INDEX[kind].byKey.get(key);
+
 /** Ids of the same kind that earn partial credit in matching; none for an unknown id. */
 export const relatedIds = (kind: TermKind, id: string): readonly string[] => termById(kind, id)?.related ?? [];
 
