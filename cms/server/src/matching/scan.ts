@@ -14,7 +14,8 @@ import {
   timezoneSimilarity,
   type MenteeQuery,
 } from './query';
-import type { TopHeap } from './top-heap';
+import { TopHeap } from './top-heap';
+import { waitingRoom } from './waiting-room';
 
 /**
  * Bounds add the same terms as the exact mean in another order, so they can land an ulp below
@@ -71,9 +72,10 @@ const weighed = (similarity: Float64Array, size: number, weight: number): Weighe
  * Offers every eligible mentor of the index to `heap` by the mean `judge` would compute, cheapest
  * evidence first. Everything a catalog holds is scored once per query: the five small factors by
  * background, industry and function coverage by term set. A mentor is dropped as soon as full
- * marks on what is left could not beat the heap's threshold: after the background (terms and text
- * at full), after industries and functions, after expertise (text at full); text is scored only
- * for the few left.
+ * marks on what is left could not beat the k-th best mean already known to be reached: after the
+ * background (terms and text at full), after industries and functions (expertise and text at
+ * full), after expertise (text at full). Text, the dearest factor, is scored last, for the
+ * survivors in order of their upper bound, and stops as soon as no bound left can enter the heap.
  */
 export const scanMentors = (query: MenteeQuery, weights: ResolvedWeights, index: MentorIndex, heap: TopHeap): void => {
   const { mentee } = query;
@@ -117,9 +119,32 @@ export const scanMentors = (query: MenteeQuery, weights: ResolvedWeights, index:
 
   const similarity = new Float64Array(MATCHING_FACTORS.length);
   const evidence = { weightedSum: 0, totalWeight: 0 };
+  /** Fills `similarity` for a slot from the tables, text unscored (NaN). */
+  const fill = (slot: number, expertiseSimilarity: number): void => {
+    similarity[FACTOR_INDEX.goals_expertise] = expertiseSimilarity;
+    similarity[FACTOR_INDEX.industry] = industries[industrySet[slot]];
+    similarity[FACTOR_INDEX.function] = functions[functionSet[slot]];
+    similarity[FACTOR_INDEX.text] = Number.NaN;
+    const { place, languages, schooling } = backgrounds.at(background[slot]);
+    similarity[FACTOR_INDEX.program] = program[schooling];
+    similarity[FACTOR_INDEX.location] = location[place];
+    similarity[FACTOR_INDEX.timezone] = timezone[place];
+    similarity[FACTOR_INDEX.language] = language[languages];
+    similarity[FACTOR_INDEX.meeting] = meeting[place];
+  };
+  const blocked = (): boolean => weights.must.length > 0 && blockingFactor(query, weights, similarity) !== undefined;
+  // A `must` on text can only be judged once text is scored: until then a mentor's lower bound
+  // does not show they are eligible.
+  const textDecidesEligibility = weights.must.includes(FACTOR_INDEX.text);
+
+  // First pass: every factor but text. Mentors without text to score are offered as they are;
+  // the others wait with their upper bound (text at full marks), and their lower bound (text at
+  // nothing) raises `floor`, the k-th best mean known to be reached, below which nobody can rank.
+  const floor = new TopHeap(heap.capacity);
+  const waiting = waitingRoom(mentors.length);
   for (let slot = 0; slot < mentors.length; slot += 1) {
     if (open[slot] === 0) continue;
-    const threshold = heap.threshold - ROUNDING_MARGIN;
+    const threshold = Math.max(floor.threshold, heap.threshold) - ROUNDING_MARGIN;
     const text = documentLength[slot] > 0 ? textWeight : 0;
     const kind = background[slot];
     let sum = smallSum[kind] + PRIOR_SUM;
@@ -132,22 +157,41 @@ export const scanMentors = (query: MenteeQuery, weights: ResolvedWeights, index:
     total += industry.weight[industryKind] + functionWeighed.weight[functionKind];
     if ((sum + expertiseCeiling + text) / (total + expertiseCeiling + text) <= threshold) continue;
 
-    similarity[FACTOR_INDEX.goals_expertise] = coverage(query.interests, expertise, expertiseBounds[2 * slot], expertiseBounds[2 * slot + 1]);
-    similarity[FACTOR_INDEX.industry] = industries[industryKind];
-    similarity[FACTOR_INDEX.function] = functions[functionKind];
-    similarity[FACTOR_INDEX.text] = Number.NaN;
-    const { place, languages, schooling } = columns.backgrounds.at(kind);
-    similarity[FACTOR_INDEX.program] = program[schooling];
-    similarity[FACTOR_INDEX.location] = location[place];
-    similarity[FACTOR_INDEX.timezone] = timezone[place];
-    similarity[FACTOR_INDEX.language] = language[languages];
-    similarity[FACTOR_INDEX.meeting] = meeting[place];
-    if (text > 0) {
-      evidenceOf(weights, similarity, evidence);
-      if ((evidence.weightedSum + PRIOR_SUM + text) / (evidence.totalWeight + PRIOR_WEIGHT + text) <= threshold) continue;
-      similarity[FACTOR_INDEX.text] = textSimilarity(query, mentors[slot].features);
+    const expertiseSimilarity = coverage(query.interests, expertise, expertiseBounds[2 * slot], expertiseBounds[2 * slot + 1]);
+    if (!Number.isNaN(expertiseSimilarity)) {
+      sum += weight[FACTOR_INDEX.goals_expertise] * expertiseSimilarity;
+      total += weight[FACTOR_INDEX.goals_expertise];
     }
-    if (weights.must.length > 0 && blockingFactor(query, weights, similarity) !== undefined) continue;
+    if ((sum + text) / (total + text) <= threshold) continue;
+    if (weights.must.length > 0) {
+      fill(slot, expertiseSimilarity);
+      // Full marks on text cannot block, so this asks only the other `must` factors.
+      similarity[FACTOR_INDEX.text] = 1;
+      if (blocked()) continue;
+    }
+    if (text === 0) {
+      fill(slot, expertiseSimilarity);
+      if (blocked()) continue;
+      const mean = meanOf(evidenceOf(weights, similarity, evidence));
+      heap.offer(mean, slot);
+      floor.offer(mean, slot);
+      continue;
+    }
+    // Text at nothing: a mean this mentor is sure to reach (up to rounding, which the margin absorbs).
+    if (!textDecidesEligibility) floor.offer(sum / (total + text), slot);
+    waiting.add(slot, (sum + text) / (total + text), expertiseSimilarity);
+  }
+
+  // Second pass: text for the waiting mentors, best upper bound first, until the heap's threshold
+  // is above every bound left.
+  waiting.order();
+  while (waiting.size > 0) {
+    const next = waiting.take();
+    if (waiting.upperOf(next) <= heap.threshold - ROUNDING_MARGIN) break;
+    const slot = waiting.slotOf(next);
+    fill(slot, waiting.expertiseOf(next));
+    similarity[FACTOR_INDEX.text] = textSimilarity(query, mentors[slot].features);
+    if (blocked()) continue;
     heap.offer(meanOf(evidenceOf(weights, similarity, evidence)), slot);
   }
 };

@@ -1,6 +1,7 @@
 /**
  * The k best (value, position) pairs seen so far, as a fixed-size min-heap in typed arrays: the
- * ranking loop offers every mentor and allocates nothing. Ties keep the earlier position.
+ * ranking loop offers every mentor and allocates nothing. Ties keep the earlier position, in
+ * whatever order positions are offered.
  */
 export class TopHeap {
   private readonly values: Float64Array;
@@ -24,7 +25,7 @@ export class TopHeap {
       this.positions[this.size] = position;
       this.size += 1;
       this.siftUp(this.size - 1);
-    } else if (value > this.values[0]) {
+    } else if (value > this.values[0] || (value === this.values[0] && position < this.positions[0])) {
       this.values[0] = value;
       this.positions[0] = position;
       this.siftDown(0);
