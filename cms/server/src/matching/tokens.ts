@@ -1,4 +1,4 @@
-import { termByKey, termKey, type TermKind } from '../taxonomy';
+import { isTermKeyPrefix, termByKey, termKey, type TermKind } from '../taxonomy';
 
 /**
  * Words of free text for similarity: lower case, accents folded, common and profile-boilerplate
@@ -15,6 +15,8 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 's', 'ly'];
 
 const stem = (word: string): string => {
@@ -28,7 +30,9 @@ const stem = (word: string): string => {
 export const words = (text: string | null | undefined): string[] => {
   if (!text) return [];
   const found: string[] = [];
-  for (const raw of text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}&]+/u)) {
+  // Plain ASCII (most profiles) has no accents to fold and only ASCII letters and digits.
+  const pieces = ASCII.test(text) ? text.toLowerCase().split(/[^a-z0-9&]+/) : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}&]+/u);
+  for (const raw of pieces) {
     if (raw.length < 2 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
     found.push(stem(raw));
   }
@@ -57,23 +61,28 @@ const splitText = (text: string): SplitText => {
 
 /**
  * Taxonomy terms a sentence names ("move into product management" names Product Management):
- * every run of up to five words is looked up, longest first, and a word belongs to one term.
+ * every run of up to five words is looked up, longest first, and a word belongs to one term. A run
+ * stops growing as soon as its words can begin no term, which is at the first word for most.
  */
 export const termsNamedIn = (kind: TermKind, text: string | null | undefined): string[] => {
   if (!text) return [];
   const { plain, keys } = splitText(text);
   const labels: string[] = [];
   for (let start = 0; start < plain.length; start += 1) {
-    for (let length = Math.min(LONGEST_TERM_WORDS, plain.length - start); length >= 1; length -= 1) {
-      if (length === 1 && (plain[start].length < 3 || STOPWORDS.has(plain[start].toLowerCase()))) continue;
-      let key = keys[start];
-      for (let next = start + 1; next < start + length; next += 1) key += keys[next];
+    let key = '';
+    let named: { label: string; length: number } | undefined;
+    for (let length = 1; length <= Math.min(LONGEST_TERM_WORDS, plain.length - start); length += 1) {
+      key += keys[start + length - 1];
+      if (!isTermKeyPrefix(kind, key)) break;
       const term = termByKey(kind, key);
-      if (term) {
-        labels.push(term.label);
-        start += length - 1;
-        break;
-      }
+      if (!term) continue;
+      // A single short or common word names nothing on its own ("it", "and").
+      if (length === 1 && (plain[start].length < 3 || STOPWORDS.has(plain[start].toLowerCase()))) continue;
+      named = { label: term.label, length };
+    }
+    if (named) {
+      labels.push(named.label);
+      start += named.length - 1;
     }
   }
   return labels;

@@ -7,4 +7,4 @@ export { LANGUAGES } from './languages';
 export { ACADEMIC_PROGRAMS } from './programs';
 export { CATALOG, TERM_KINDS } from './catalog';
 export { termKey } from './key';
-export { normalizeTerm, normalizeTerms, pickList, relatedIds, searchTerms, termById, termByKey } from './lookup';
+export { normalizeTerm, normalizeTerms, pickList, relatedIds, searchTerms, termById, termByKey, isTermKeyPrefix } from './lookup';

@@ -17,6 +17,8 @@ interface SearchEntry {
 
 interface KindIndex {
   byKey: Map<string, Term>;
+  /** Every prefix of every key in byKey: a run of words whose keys joined are no prefix can name no term. */
+  keyPrefixes: Set<string>;
   byId: Map<string, Term>;
   pickList: readonly PickItem[];
   searchEntries: readonly SearchEntry[];
@@ -42,8 +44,11 @@ const indexKind = (terms: readonly Term[]): KindIndex => {
   for (const term of terms) {
     for (const name of [term.label, ...term.synonyms]) byKey.set(termKey(name), term);
   }
+  const keyPrefixes = new Set<string>(['']);
+  for (const key of byKey.keys()) for (let end = 1; end <= key.length; end += 1) keyPrefixes.add(key.slice(0, end));
   return {
     byKey,
+    keyPrefixes,
     byId: new Map(terms.map((term) => [term.id, term])),
     pickList: terms.map(({ id, label }) => ({ id, label })).sort(byLabel),
     searchEntries: terms.flatMap(searchEntriesOf),
@@ -76,6 +81,9 @@ export const termById = (kind: TermKind, id: string): Term | undefined => INDEX[
 
 /** The curated term whose label or synonym has this `termKey`, if any: for callers that built the key already. */
 export const termByKey = (kind: TermKind, key: string): Term | undefined => INDEX[kind].byKey.get(key);
+
+/** Whether some curated term's key starts with `key`. */
+export const isTermKeyPrefix = (kind: TermKind, key: string): boolean => INDEX[kind].keyPrefixes.has(key);
 
 /** Ids of the same kind that earn partial credit in matching; none for an unknown id. */
 export const relatedIds = (kind: TermKind, id: string): readonly string[] => termById(kind, id)?.related ?? [];
