@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench -- [pages] [browse] [suggestions] [quality] [bulk] [--fresh]`: runs the benchmarks named (all when none),
+// `npm run bench -- [pages] [browse] [suggestions] [quality] [bulk] [--fresh] [--end-to-end]`: runs the benchmarks named (all when none),
 // each next to a peer measured in the same run on the same machine, prints their tables and writes
 // every figure of the run to .tmp/bench/results.json. See docs/BENCHMARKS.md.
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ stopAllOnExit();
 const BENCHMARKS = { pages: benchPages, browse: benchBrowse, suggestions: benchSuggestions, quality: benchQuality, bulk: benchBulk };
 
 const { values: options, positionals } = parseArgs({
-  options: { fresh: { type: 'boolean', default: false } },
+  options: { fresh: { type: 'boolean', default: false }, 'end-to-end': { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const unknown = positionals.filter((name) => !(name in BENCHMARKS));

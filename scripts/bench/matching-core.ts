@@ -4,6 +4,7 @@
  */
 export { generateParticipants } from '../../cms/server/src/demo/participants';
 export { buildMentorIndex, compatibility, DEFAULT_MATCHING_WEIGHTS, menteeFeatures, mentorFeatures, scoreMany, topCandidates, topSuggestions } from '../../cms/server/src/matching';
+export { rankCohort } from '../../cms/server/src/matching/parallel';
 export { plantedData } from '../../cms/server/src/matching/planted';
 export { solveAssignment } from '../../cms/server/src/matching/assignment/solve';
 export { greedyAssignment } from '../../cms/server/src/matching/assignment/greedy';

@@ -53,6 +53,26 @@ describe('bulk matching runs (staff API)', () => {
     if (objective === 'max_matched_then_score') expect(run.summary.matched).toBe(Math.min(16, run.summary.slots));
   });
 
+  it('gives the same assignment when worker threads rank the mentees', async () => {
+    const onMainThread = process.env.MATCHING_WORKERS;
+    process.env.MATCHING_WORKERS = '0';
+    const here = await finished((await start(staff, { program: programId, objective: 'max_score' })).body.id);
+    // The plugin's worker bundle, started even for this small cohort: two workers of 8 mentees.
+    expect(require.resolve('strapi-plugin-mentoring/matching-worker')).toMatch(/dist[\\/]matching-worker[\\/]index\.js$/);
+    process.env.MATCHING_WORKERS = '2';
+    process.env.MATCHING_WORKER_SHARE = '1';
+    try {
+      const inWorkers = await finished((await start(staff, { program: programId, objective: 'max_score' })).body.id);
+      expect(inWorkers.status).toBe('completed');
+      expect(inWorkers.summary).toEqual({ ...here.summary, seconds: expect.any(Number) });
+      expect(inWorkers.proposals).toEqual(here.proposals);
+    } finally {
+      if (onMainThread === undefined) delete process.env.MATCHING_WORKERS;
+      else process.env.MATCHING_WORKERS = onMainThread;
+      delete process.env.MATCHING_WORKER_SHARE;
+    }
+  });
+
   it('respects mentors’ capacities', async () => {
     await app.strapi.db.query('plugin::mentoring.mentor-profile').updateMany({ where: {}, data: { capacity: 1 } });
     await new Promise((resolve) => setTimeout(resolve, 1100));

@@ -21,13 +21,17 @@ export interface MentorIndex {
   columns: MentorColumns;
 }
 
-export const buildMentorIndex = (mentors: readonly IndexedMentor[]): MentorIndex => {
+/**
+ * An index of these mentors. The text statistics are theirs unless `model` is given: a cohort, or
+ * a worker thread, ranks with the statistics of the whole index it came from.
+ */
+export const buildMentorIndex = (mentors: readonly IndexedMentor[], model?: TextModel): MentorIndex => {
   const columns = new MentorColumns();
   mentors.forEach((mentor, position) => columns.set(position, mentor.features, mentor.canTakeMore));
   return {
     mentors: [...mentors],
     positions: new Map(mentors.map((mentor, position) => [mentor.id, position])),
-    model: new TextModel(mentors.map((mentor) => mentor.features.document)),
+    model: model ?? new TextModel(mentors.map((mentor) => mentor.features.document)),
     columns,
   };
 };
@@ -37,12 +41,11 @@ export const buildMentorIndex = (mentors: readonly IndexedMentor[]): MentorIndex
  * with a copy of the whole index's text statistics, so every pair scores exactly as it does in
  * the whole index. A snapshot: later puts and removes on either do not reach the other.
  */
-export const subIndex = (index: MentorIndex, positions: readonly number[]): MentorIndex => {
-  const mentors = positions.map((position) => index.mentors[position]);
-  const columns = new MentorColumns();
-  mentors.forEach((mentor, slot) => columns.set(slot, mentor.features, mentor.canTakeMore));
-  return { mentors, positions: new Map(mentors.map((mentor, slot) => [mentor.id, slot])), model: index.model.copy(), columns };
-};
+export const subIndex = (index: MentorIndex, positions: readonly number[]): MentorIndex =>
+  buildMentorIndex(
+    positions.map((position) => index.mentors[position]),
+    index.model.copy(),
+  );
 
 /** Adds a mentor or replaces their previous features, keeping the text statistics exact. */
 export const putMentor = (index: MentorIndex, mentor: IndexedMentor): void => {

@@ -18,6 +18,20 @@ const numberOf = (key: string, label: string): number => {
   return keys.length - 1;
 };
 
+/** The numbering so far, in order: what another thread adopts to read features made here. */
+export const termNumbering = (): { keys: string[]; labels: string[] } => ({ keys: [...keys], labels: [...labels] });
+
+/**
+ * Takes over a numbering made in another thread, so features built there mean the same here. The
+ * numbers this thread has given already must be the start of it (a fresh worker has given none).
+ */
+export const adoptTermNumbering = (numbering: { keys: readonly string[]; labels: readonly string[] }): void => {
+  keys.forEach((key, term) => {
+    if (numbering.keys[term] !== key) throw new Error(`Term ${term} is ${key} here but ${numbering.keys[term]} in the numbering adopted`);
+  });
+  for (let term = keys.length; term < numbering.keys.length; term += 1) numberOf(numbering.keys[term], numbering.labels[term]);
+};
+
 /** How many terms are numbered so far: the size of a dense lookup table. */
 export const termCount = (): number => keys.length;
 

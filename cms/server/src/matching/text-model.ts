@@ -1,5 +1,11 @@
 import { wordCount, type WordBag } from './vocabulary';
 
+export interface TextModelSnapshot {
+  documentFrequency: Int32Array;
+  documents: number;
+  totalLength: number;
+}
+
 /**
  * The corpus statistics BM25 needs, over every indexed mentor's document: how many documents
  * hold each word (so rare words like "fintech" outweigh common ones like "manage") and the
@@ -34,13 +40,22 @@ export class TextModel {
     this.totalLength += bag.length;
   }
 
+  /** The statistics as plain data, for another thread (with the word numbering they refer to). */
+  snapshot(): TextModelSnapshot {
+    return { documentFrequency: this.documentFrequency.slice(), documents: this.documents, totalLength: this.totalLength };
+  }
+
+  static fromSnapshot(snapshot: TextModelSnapshot): TextModel {
+    const model = new TextModel();
+    model.documentFrequency = snapshot.documentFrequency.slice();
+    model.documents = snapshot.documents;
+    model.totalLength = snapshot.totalLength;
+    return model;
+  }
+
   /** An independent copy: later adds and removes on either leave the other as it was. */
   copy(): TextModel {
-    const twin = new TextModel();
-    twin.documentFrequency = this.documentFrequency.slice();
-    twin.documents = this.documents;
-    twin.totalLength = this.totalLength;
-    return twin;
+    return TextModel.fromSnapshot(this.snapshot());
   }
 
   /** Removes a document added before; the caller passes the same bag it added. */

@@ -12,6 +12,17 @@ export const wordNumber = (word: string): number => {
 
 export const wordCount = (): number => spellings.length;
 
+/** The words numbered so far, in order: what another thread adopts to read word bags made here. */
+export const wordNumbering = (): string[] => [...spellings];
+
+/** Takes over a numbering made in another thread; the words numbered here already must be its start. */
+export const adoptWordNumbering = (numbering: readonly string[]): void => {
+  spellings.forEach((word, number) => {
+    if (numbering[number] !== word) throw new Error(`Word ${number} is ${word} here but ${numbering[number]} in the numbering adopted`);
+  });
+  for (let number = spellings.length; number < numbering.length; number += 1) wordNumber(numbering[number]);
+};
+
 export const wordSpelling = (word: number): string => spellings[word] ?? '';
 
 /** A bag of words: distinct word numbers sorted, their counts beside, and the total length. */

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Core } from '@strapi/strapi';
 import {
   startMatchingRunSchema,
@@ -6,7 +7,8 @@ import {
   type MatchingRunSummary,
   type MatchingRunView,
 } from '../../../shared/contracts/matching-run';
-import { compatibility, menteeFeatures, subIndex, topCandidates, topReasons } from '../matching';
+import { compatibility, menteeFeatures, subIndex, topReasons } from '../matching';
+import { SMALLEST_SHARE, rankCohort } from '../matching/parallel';
 import { graphFromLists } from '../matching/assignment/candidate-graph';
 import { greedyAssignment } from '../matching/assignment/greedy';
 import { solveWithPricing } from '../matching/assignment/pricing';
@@ -21,10 +23,38 @@ import { HOLDING_STATUSES } from './mentor-capacity';
 const TOP_K = 50;
 /** Up to this many pairs, pricing checks every eligible pair and the run is certified optimal. */
 const PRICE_ALL_PAIRS_UP_TO = 5_000_000;
+/** How often a running job writes its progress, at most. */
+const PROGRESS_EVERY_MS = 250;
 /** Runs the list shows, newest first. */
 const RECENT_RUNS = 20;
 
 type Row = Record<string, any>;
+
+/** A whole number from the environment, or the fallback when unset. */
+const envCount = (name: string, fallback: number): number => {
+  const configured = process.env[name];
+  if (configured === undefined || configured === '') return fallback;
+  const value = Number(configured);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not ${configured}`);
+  return value;
+};
+
+/**
+ * Worker threads that rank a run's mentees (MATCHING_WORKERS, default one per core up to four;
+ * 0 ranks on the main thread, yielding to requests now and then), each started for at least
+ * MATCHING_WORKER_SHARE mentees. The worker script is the plugin's "./matching-worker" bundle;
+ * without it (an unbuilt checkout) ranking stays on the main thread.
+ */
+const rankingWorkers = (strapi: Core.Strapi): { workerFile?: string; workers: number; smallestShare: number } => {
+  const workers = envCount('MATCHING_WORKERS', Math.min(4, availableParallelism()));
+  const smallestShare = envCount('MATCHING_WORKER_SHARE', SMALLEST_SHARE);
+  try {
+    return { workerFile: require.resolve('strapi-plugin-mentoring/matching-worker'), workers, smallestShare };
+  } catch {
+    strapi.log.warn('The matching worker bundle is missing (build the plugin): bulk runs rank on the main thread');
+    return { workers: 0, smallestShare };
+  }
+};
 
 /**
  * Bulk matching for staff: the assignment of a cohort's mentees to its mentors with room that
@@ -88,15 +118,19 @@ const matching = ({ strapi }: { strapi: Core.Strapi }) => {
     const cohortIndex = subIndex(index, mentors.map(({ position }) => position));
 
     const features = menteeRows.map((row) => menteeFeatures(row));
-    const lists: (readonly [number, number])[][] = [];
-    for (let mentee = 0; mentee < features.length; mentee += 1) {
-      lists.push(
-        topCandidates(features[mentee], cohortIndex, TOP_K, weights)
-          .filter(({ position }) => !alreadyHeld(mentee, mentors[position].row.documentId))
-          .map(({ position, score }) => [position, score] as const),
-      );
-      if (mentee % 200 === 199) await setProgress(id, 0.05 + 0.55 * ((mentee + 1) / features.length));
-    }
+    // Progress is written at most every PROGRESS_EVERY_MS: workers report far more often.
+    let progressWritten = 0;
+    const ranked = await rankCohort(cohortIndex, features, TOP_K, weights, {
+      ...rankingWorkers(strapi),
+      progress: async (done) => {
+        if (Date.now() - progressWritten < PROGRESS_EVERY_MS) return;
+        progressWritten = Date.now();
+        await setProgress(id, 0.05 + 0.55 * (done / features.length));
+      },
+    });
+    const lists = ranked.map((candidates, mentee) =>
+      candidates.filter(({ position }) => !alreadyHeld(mentee, mentors[position].row.documentId)).map(({ position, score }) => [position, score] as const),
+    );
     await setProgress(id, 0.6);
 
     const graph = graphFromLists(mentors.length, capacity, lists);
