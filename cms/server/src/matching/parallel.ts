@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { MatchingWeights } from '../../../shared/contracts/matching';
 import type { MenteeFeatures, MentorFeatures } from './features';
@@ -16,12 +17,15 @@ import { adoptWordNumbering, wordNumbering } from './vocabulary';
  */
 
 /** What a worker needs to rank its mentees exactly as this thread would. */
-export interface RankingShare {
+export interface RankingShare extends CommonToShares {
+  mentees: MenteeFeatures[];
+}
+
+interface CommonToShares {
   terms: { keys: string[]; labels: string[] };
   words: string[];
   model: TextModelSnapshot;
   mentors: { features: MentorFeatures; canTakeMore: boolean }[];
-  mentees: MenteeFeatures[];
   k: number;
   weights: MatchingWeights;
 }
@@ -59,6 +63,14 @@ const unflatten = ({ offsets, positions, scores }: RankedShare): Candidate[][] =
       score: scores[offsets[mentee] + at],
     })),
   );
+
+/** What a worker is sent: its mentees, and the rest serialised (v8) in memory all workers share. */
+export interface WorkerInput {
+  common: Uint8Array;
+  mentees: MenteeFeatures[];
+}
+
+export const shareOf = ({ common, mentees }: WorkerInput): RankingShare => ({ ...(deserialize(common) as CommonToShares), mentees });
 
 /** A worker's whole job: adopt the numbering, index the mentors, rank the mentees. */
 export const rankShare = (share: RankingShare, report: (done: number) => void = () => undefined): RankedShare => {
@@ -98,9 +110,9 @@ const rankHere = async (index: MentorIndex, mentees: readonly MenteeFeatures[], 
   return lists;
 };
 
-const runWorker = (workerFile: string, share: RankingShare, progress: (done: number) => void): Promise<RankedShare> =>
+const runWorker = (workerFile: string, input: WorkerInput, progress: (done: number) => void): Promise<RankedShare> =>
   new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: share });
+    const worker = new Worker(workerFile, { workerData: input });
     let result: RankedShare | undefined;
     worker.on('message', (message: { done?: number; result?: RankedShare }) => {
       if (message.done !== undefined) progress(message.done);
@@ -133,11 +145,15 @@ export const rankCohort = async (
     k,
     weights,
   };
+  // Serialised once into shared memory that every worker reads, rather than copied per worker.
+  const serialised = serialize(common);
+  const shared = new Uint8Array(new SharedArrayBuffer(serialised.length));
+  shared.set(serialised);
   const size = Math.ceil(mentees.length / count);
   const done = new Array<number>(count).fill(0);
   const shares = await Promise.all(
     Array.from({ length: count }, (_, share) =>
-      runWorker(workerFile as string, { ...common, mentees: mentees.slice(share * size, (share + 1) * size) }, (mentees) => {
+      runWorker(workerFile as string, { common: shared, mentees: mentees.slice(share * size, (share + 1) * size) }, (mentees) => {
         done[share] = mentees;
         void progress?.(done.reduce((sum, part) => sum + part, 0));
       }),

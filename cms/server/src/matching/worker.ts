@@ -4,11 +4,11 @@
  * "./matching-worker").
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { rankShare, type RankingShare } from './parallel';
+import { rankShare, shareOf, type WorkerInput } from './parallel';
 
 if (parentPort) {
   const port = parentPort;
-  const ranked = rankShare(workerData as RankingShare, (done) => port.postMessage({ done }));
+  const ranked = rankShare(shareOf(workerData as WorkerInput), (done) => port.postMessage({ done }));
   // The arrays are moved, not copied: this thread is done with them.
   port.postMessage({ result: ranked }, [ranked.offsets, ranked.positions, ranked.scores].map((array) => array.buffer as ArrayBuffer));
 }
