@@ -55,9 +55,25 @@ const splitText = (text: string): SplitText => {
   return lastSplit;
 };
 
+/** Verbs that make "<verb> from X" name where the writer comes from: "move from consulting into …". */
+const MOVING_FROM = new Set(['move', 'moving', 'moved', 'switch', 'switching', 'transition', 'transitioning', 'pivot', 'pivoting', 'shift', 'shifting', 'away', 'come', 'coming', 'came']);
+/** Words that name, right after them, what the writer is leaving: "leave banking", "out of consulting". */
+const LEAVING = new Set(['leave', 'leaving', 'left', 'quit', 'quitting', 'exit', 'exiting']);
+
+const lower = (plain: readonly string[], index: number): string => (index >= 0 ? plain[index].toLowerCase() : '');
+
+/** Whether the words before `start` say the term starting there is what the writer is leaving. */
+const isLeft = (plain: readonly string[], start: number): boolean => {
+  const before = lower(plain, start - 1);
+  const twoBefore = lower(plain, start - 2);
+  return LEAVING.has(before) || (before === 'from' && MOVING_FROM.has(twoBefore)) || (before === 'of' && twoBefore === 'out');
+};
+
 /**
- * Taxonomy terms a sentence names ("move into product management" names Product Management):
- * every run of up to five words is looked up, longest first, and a word belongs to one term.
+ * Taxonomy terms a sentence names as wanted ("move into product management" names Product
+ * Management): every run of up to five words is looked up, longest first, and a word belongs to
+ * one term. What the writer says they are leaving ("move from consulting into …", "leave
+ * banking") is not something they want, so it is skipped.
  */
 export const termsNamedIn = (kind: TermKind, text: string | null | undefined): string[] => {
   if (!text) return [];
@@ -70,7 +86,7 @@ export const termsNamedIn = (kind: TermKind, text: string | null | undefined): s
       for (let next = start + 1; next < start + length; next += 1) key += keys[next];
       const term = termByKey(kind, key);
       if (term) {
-        labels.push(term.label);
+        if (!isLeft(plain, start)) labels.push(term.label);
         start += length - 1;
         break;
       }
