@@ -13,6 +13,12 @@ describe('profile features', () => {
     expect([...mentee.interests.terms].map(termLabel)).toContain('Fundraising');
   });
 
+  it('does not take what the goals say the mentee is leaving for something wanted', () => {
+    const mentee = menteeFeatures({ careerGoals: 'I want to move from consulting into product management, and later leave banking for fintech.' });
+    expect([...mentee.functions.terms].map(termLabel)).toEqual(['Product Management']);
+    expect([...mentee.industries.terms].map(termLabel)).toEqual(['Fintech']);
+  });
+
   it('resolves synonyms and puts Cambridge in the Boston metro area', () => {
     const mentor = mentorFeatures({ industries: ['fintech'], location: { city: 'Boston', country: 'United States', timezone: 'America/New_York' } });
     const mentee = menteeFeatures({ targetIndustries: ['FinTech'], location: { city: 'Cambridge', country: 'USA', timezone: 'America/New_York' } });

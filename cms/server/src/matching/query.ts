@@ -1,11 +1,10 @@
 import type { MatchingFactor } from '../../../shared/contracts/matching';
-import type { MenteeFeatures, MentorFeatures, Wants } from './features';
+import { FROM_LIST, type MenteeFeatures, type MentorFeatures, type Wants } from './features';
 import { MBA_FAMILY_MASK } from './programs';
 import { relatedNumbers, termCount } from './terms';
 import { TextModel } from './text-model';
 import { hoursApart } from './timezone';
 import { wordCount } from './vocabulary';
-import type { TermKind } from '../taxonomy';
 
 /**
  * A mentee prepared for scoring many mentors: every lookup the per-mentor loop needs is built
@@ -17,27 +16,55 @@ import type { TermKind } from '../taxonomy';
 interface TermTable {
   direct: Uint32Array;
   related: Uint32Array;
-  /** Satisfied wants that earn full marks: a mentor need not cover a long wish list. */
+  /** Bits of the wants only the goals name (no list holds them): they count GOALS_ONLY_CREDIT. */
+  goalsOnly: number;
+  /** Every want's worth: 1 for a listed want, GOALS_ONLY_CREDIT for one only the goals name. */
+  worth: number;
+  /** Worth of satisfied wants that earns ENOUGH_SHARE of the marks: a mentor need not cover a long wish list. */
   enough: number;
+  /** Share of a want's worth a related term earns (RELATED_CREDIT). */
+  relatedCredit: number;
 }
 
 /** At most 32 wants are compared, one bit each; nobody lists more that matter. */
 const MAX_WANTS = 32;
-const RELATED_CREDIT = 0.5;
+/**
+ * What a related term earns of a want. Related industries and functions are neighbours (Fintech
+ * and Banking): half. Related topics are looser (Fundraising and Financial modeling), and a
+ * mentor lists up to eight, so half a topic each let a mentor near many wants outscore one who
+ * has them: a third.
+ */
+const RELATED_CREDIT = { expertise: 1 / 3, industry: 0.5, function: 0.5 } as const;
+/**
+ * A term found only in the goals' prose counts half: the lists are what the mentee chose to
+ * ask for, while a sentence may name a term in passing ("move into general management one day").
+ */
+const GOALS_ONLY_CREDIT = 0.5;
+/**
+ * Share of the marks earned by covering "enough" wants; the rest rises with the share of all the
+ * wants covered, so among mentors who cover enough, the one who covers more of the list ranks
+ * higher (with hard saturation, thousands of mentors tied at full marks).
+ */
+const ENOUGH_SHARE = 0.6;
 
-const tableOf = (kind: TermKind, wants: Wants, enough: number): TermTable => {
+const tableOf = (kind: keyof typeof RELATED_CREDIT, wants: Wants, enough: number): TermTable => {
   const size = termCount();
   const direct = new Uint32Array(size);
   const related = new Uint32Array(size);
   const count = Math.min(MAX_WANTS, wants.terms.length);
+  let goalsOnly = 0;
+  let worth = 0;
   for (let index = 0; index < count; index += 1) {
     const bit = (1 << index) >>> 0;
+    const listed = (wants.sources[index] & FROM_LIST) !== 0;
+    if (!listed) goalsOnly |= bit;
+    worth += listed ? 1 : GOALS_ONLY_CREDIT;
     direct[wants.terms[index]] |= bit;
     // Relations are symmetric, so "the mentor has a term related to what I want" is answered here,
     // and the mentor index keeps only its own terms.
     for (const near of relatedNumbers(kind, wants.terms[index])) if (near < size) related[near] |= bit;
   }
-  return { direct, related, enough: Math.min(count, enough) };
+  return { direct, related, goalsOnly: goalsOnly >>> 0, worth, enough: Math.min(worth, enough), relatedCredit: RELATED_CREDIT[kind] };
 };
 
 const bitCount = (bits: number): number => {
@@ -46,9 +73,14 @@ const bitCount = (bits: number): number => {
   return (((rest + (rest >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 };
 
+/** Worth of the wants in `bits`. */
+const worthOf = (table: TermTable, bits: number): number => bitCount(bits) - (1 - GOALS_ONLY_CREDIT) * bitCount(bits & table.goalsOnly);
+
 /**
- * Wants the mentor satisfies: 1 each directly, half through a related term; more terms never lower
- * it. The mentor's terms are `have[from..to)`, so the ranking scan can pass its flat term column.
+ * Wants the mentor satisfies, each at its worth, directly or (for `relatedCredit` of it) through a
+ * related term: ENOUGH_SHARE of the marks once `enough` is covered, the rest in proportion to all
+ * the wants. More terms never lower it. The mentor's terms are `have[from..to)`, so the ranking
+ * scan can pass its flat term column.
  */
 export const coverage = (table: TermTable, have: Int32Array, from = 0, to = have.length): number => {
   if (table.enough === 0) return Number.NaN;
@@ -61,11 +93,11 @@ export const coverage = (table: TermTable, have: Int32Array, from = 0, to = have
     direct |= table.direct[term];
     related |= table.related[term];
   }
-  const credit = bitCount(direct) + RELATED_CREDIT * bitCount(related & ~direct);
-  return Math.min(1, credit / table.enough);
+  const credit = worthOf(table, direct) + table.relatedCredit * worthOf(table, related & ~direct);
+  return ENOUGH_SHARE * Math.min(1, credit / table.enough) + (1 - ENOUGH_SHARE) * (credit / table.worth);
 };
 
-/** Wants that earn full marks per factor: three topics, two industries or functions. */
+/** Worth of wants that earns ENOUGH_SHARE per factor: three topics, two industries or functions. */
 const ENOUGH = { expertise: 3, industry: 2, function: 2 } as const;
 
 /**

@@ -78,6 +78,20 @@ describe('compatibility', () => {
     );
   });
 
+  it('keeps rising past three wanted topics, and counts a listed topic above one the goals only mention', () => {
+    const topics = EXPERTISE_LABELS.slice(0, 5);
+    const similarity = (mentee: Record<string, unknown>, expertise: string[]) =>
+      score(mentee, { expertise }).factors.find((item) => item.factor === 'goals_expertise')?.similarity ?? Number.NaN;
+    const listsFive = { interests: topics };
+    // Three of five is enough for most of the marks; all five earns them all.
+    expect(similarity(listsFive, topics.slice(0, 3))).toBeGreaterThan(0.6);
+    expect(similarity(listsFive, topics.slice(0, 4))).toBeGreaterThan(similarity(listsFive, topics.slice(0, 3)));
+    expect(similarity(listsFive, topics)).toBe(1);
+    // Fundraising is listed, negotiation only named in the goals.
+    const mentee = { interests: ['Fundraising', 'Valuation'], careerGoals: 'Grow as a manager of people and learn negotiation.' };
+    expect(similarity(mentee, ['Fundraising'])).toBeGreaterThan(similarity(mentee, ['Negotiation']));
+  });
+
   it('is not confident about an empty profile', () => {
     expect(score({}, { expertise: ['Fundraising'] }).confident).toBe(false);
     expect(score({ targetIndustries: ['Fintech'] }, {}).confident).toBe(false);

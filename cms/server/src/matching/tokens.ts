@@ -59,10 +59,26 @@ const splitText = (text: string): SplitText => {
   return lastSplit;
 };
 
+/** Verbs that make "<verb> from X" name where the writer comes from: "move from consulting into …". */
+const MOVING_FROM = new Set(['move', 'moving', 'moved', 'switch', 'switching', 'transition', 'transitioning', 'pivot', 'pivoting', 'shift', 'shifting', 'away', 'come', 'coming', 'came']);
+/** Words that name, right after them, what the writer is leaving: "leave banking", "out of consulting". */
+const LEAVING = new Set(['leave', 'leaving', 'left', 'quit', 'quitting', 'exit', 'exiting']);
+
+const lower = (plain: readonly string[], index: number): string => (index >= 0 ? plain[index].toLowerCase() : '');
+
+/** Whether the words before `start` say the term starting there is what the writer is leaving. */
+const isLeft = (plain: readonly string[], start: number): boolean => {
+  const before = lower(plain, start - 1);
+  const twoBefore = lower(plain, start - 2);
+  return LEAVING.has(before) || (before === 'from' && MOVING_FROM.has(twoBefore)) || (before === 'of' && twoBefore === 'out');
+};
+
 /**
- * Taxonomy terms a sentence names ("move into product management" names Product Management):
- * every run of up to five words is looked up, longest first, and a word belongs to one term. A run
- * stops growing as soon as its words can begin no term, which is at the first word for most.
+ * Taxonomy terms a sentence names as wanted ("move into product management" names Product
+ * Management): every run of up to five words is looked up, longest first, and a word belongs to
+ * one term. A run stops growing as soon as its words can begin no term, which is at the first word
+ * for most. What the writer says they are leaving ("move from consulting into …", "leave banking")
+ * is not something they want, so it is skipped.
  */
 export const termsNamedIn = (kind: TermKind, text: string | null | undefined): string[] => {
   if (!text) return [];
@@ -81,7 +97,7 @@ export const termsNamedIn = (kind: TermKind, text: string | null | undefined): s
       named = { label: term.label, length };
     }
     if (named) {
-      labels.push(named.label);
+      if (!isLeft(plain, start)) labels.push(named.label);
       start += named.length - 1;
     }
   }
