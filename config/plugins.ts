@@ -1,3 +1,4 @@
+import { createSecretKey } from 'crypto';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { createCaptureTransport } from '../src/mail/capture-transport';
@@ -24,7 +25,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   return {
     'users-permissions': {
       config: {
-        jwtSecret: requireSecret(env, 'JWT_SECRET'),
+        // As a key object: given the string, jsonwebtoken first tries it as a PEM public key on every
+        // verify and falls back to these very bytes after the failure, ~0.7 ms of each authenticated
+        // request. The same key, so the same tokens (docs/DECISIONS.md).
+        jwtSecret: createSecretKey(Buffer.from(requireSecret(env, 'JWT_SECRET'))),
         jwtManagement: 'legacy-support',
         // Log-ins and password resets per client address and interval. Every site log-in comes from
         // the site's own address (docs/DECISIONS.md), so a deployment sizes this to its peak.

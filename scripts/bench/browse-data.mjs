@@ -65,13 +65,20 @@ export async function ensureBrowseData(strapi, log) {
   return seconds;
 }
 
-/** The first confirmed, unblocked demo account of `role` ('mentor' or 'mentee'): who browses. */
-export async function demoAccount(strapi, role) {
-  const user = await strapi.db.query(USER).findOne({
+/** The first `count` confirmed, unblocked demo accounts of `role` ('mentor' or 'mentee'), by id. */
+export async function demoAccounts(strapi, role, count) {
+  const users = await strapi.db.query(USER).findMany({
     where: { role: { type: role }, confirmed: true, blocked: false },
     select: ['id', 'email'],
     orderBy: { id: 'asc' },
+    limit: count,
   });
-  if (!user) throw new Error(`The browse database has no confirmed ${role} account`);
-  return { id: user.id, role, identifier: user.email, password: BROWSE_DATA.password };
+  if (users.length < count) throw new Error(`The browse database has ${users.length} confirmed ${role} accounts, not the ${count} asked for`);
+  return users.map((user) => ({ id: user.id, role, identifier: user.email, password: BROWSE_DATA.password }));
+}
+
+/** The first confirmed, unblocked demo account of `role`: who browses. */
+export async function demoAccount(strapi, role) {
+  const [account] = await demoAccounts(strapi, role, 1);
+  return account;
 }

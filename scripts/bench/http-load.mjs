@@ -4,12 +4,23 @@ import { times } from './report.mjs';
 /**
  * Loads one URL over loopback for a fixed time and summarises it. `workers: 1` fires the requests
  * from a worker thread: needed when the server runs in this very process, whose event loop the
- * load generator would otherwise share.
+ * load generator would otherwise share. `connectionHeaders` gives each connection its own headers
+ * (connection i gets entry i modulo their number): several users at once, each with its own
+ * token, as real load would be, rather than one user many times over. `beforeRun` is called
+ * after the warm-up, right before the load starts.
  */
-export async function loadRoute({ name, url, headers = {}, connections, durationSeconds, workers }) {
-  const warmUp = await fetch(url, { headers });
-  if (!warmUp.ok) throw new Error(`${name}: ${url} answered ${warmUp.status} before the run`);
-  const result = await autocannon({ url, headers, connections, duration: durationSeconds, ...(workers ? { workers } : {}) });
+export async function loadRoute({ name, url, headers = {}, connectionHeaders, connections, durationSeconds, workers, beforeRun }) {
+  // autocannon's workers take setupClient only as a module path; nothing needs both yet.
+  if (connectionHeaders && workers) throw new Error(`${name}: connectionHeaders do not work with workers`);
+  const perConnection = connectionHeaders ?? [headers];
+  for (const each of new Set(perConnection)) {
+    const warmUp = await fetch(url, { headers: each });
+    if (!warmUp.ok) throw new Error(`${name}: ${url} answered ${warmUp.status} before the run`);
+  }
+  let next = 0;
+  const setupClient = connectionHeaders ? (client) => client.setHeaders(connectionHeaders[next++ % connectionHeaders.length]) : undefined;
+  beforeRun?.();
+  const result = await autocannon({ url, headers, connections, duration: durationSeconds, ...(setupClient ? { setupClient } : {}), ...(workers ? { workers } : {}) });
   return {
     route: name,
     url,

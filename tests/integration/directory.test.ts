@@ -222,6 +222,18 @@ describe('browsing mentors and mentees', () => {
     await app.strapi.documents('plugin::mentoring.mentor-profile').update({ documentId: profile.documentId, data: { reviewStatus: 'approved' } as any });
     expect(names(await get(viewer, '/api/mentoring/mentors'))).toContain('Reviewed Rhea');
   });
+
+  it('shows a mentor’s photo on the card as on the profile', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const uploaded = await app.http().post('/api/mentoring/me/photo').set('Authorization', `Bearer ${mentors.dana.jwt}`).attach('file', png, 'dana.png');
+
+    const card = (await get(viewer, '/api/mentoring/mentors', { q: 'dana' })).body.data[0];
+    const profile = (await get(viewer, `/api/mentoring/mentors/${card.documentId}`)).body;
+
+    expect(uploaded.status).toBe(200);
+    expect(card.photo).toEqual({ url: expect.stringMatching(/^\/uploads\/.+\.png$/), alternativeText: 'Photo of Dana Okoye', thumbnailUrl: expect.any(String) });
+    expect(card.photo).toEqual(profile.photo);
+  });
 });
 
 describe('taxonomy for pick-lists and autocomplete', () => {

@@ -90,6 +90,19 @@ export function ownView(role: Role, row: Row) {
   return { ...view, ...completenessOf(role, view) };
 }
 
+/**
+ * The stored fields a card reads (cardView, with a mentor's places counted from `id`), so a page of
+ * cards selects just these: no bio, education or experience to read and parse. Keep in step
+ * with cardView.
+ */
+export const CARD_FIELDS = {
+  mentor: ['id', 'documentId', 'fullName', 'headline', 'location', 'industries', 'functions', 'expertise', 'availability', 'reviewStatus', 'capacity'],
+  mentee: ['id', 'documentId', 'fullName', 'headline', 'location', 'academicProgram', 'graduationYear', 'interests', 'targetIndustries'],
+} as const satisfies Record<Role, readonly string[]>;
+
+/** The photo fields photoView reads. */
+export const PHOTO_FIELDS = ['url', 'alternativeText', 'formats'] as const;
+
 /** A directory card: enough to choose whom to open. */
 export function cardView(role: Role, row: Row) {
   const full = participantView(role, row);

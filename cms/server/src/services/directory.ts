@@ -3,7 +3,7 @@ import { directoryQuerySchema, type DirectoryQueryInput } from '../../../shared/
 import type { Role } from '../../../shared/contracts/profile';
 import { PROFILE_UID } from '../constants/uids';
 import type { Facet } from '../directory/index-document';
-import { cardView, participantView } from '../profiles/view';
+import { participantView } from '../profiles/view';
 import { badInput, notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { verdict, type Verdicts } from './suggestions';
@@ -50,20 +50,14 @@ const directory = ({ strapi }: { strapi: Core.Strapi }) => {
     async list(kind: Role, rawQuery: unknown, viewer: Viewer) {
       const query = parseOrThrow(directoryQuerySchema, rawQuery, 'The search is not valid');
       const { ids, total, scores: ranked } = await pageOfIds(kind, query, viewer);
-      const rows = ids.length
-        ? await strapi.documents(PROFILE_UID[kind]).findMany({ filters: { documentId: { $in: ids } }, populate: ['photo'], limit: ids.length })
-        : [];
-      await getService(strapi, 'mentorCapacity').withHeldSlots(kind, rows as (Record<string, any> & { id: number })[]);
-      const replies = kind === 'mentor' ? await getService(strapi, 'mentorResponsiveness').of(rows.map((row) => row.id as number)) : null;
-      const byId = new Map(rows.map((row) => [row.documentId, row]));
+      const cards = await getService(strapi, 'profileCards').byDocumentId(kind, ids);
       const scores = ranked ?? (seesCompatibility(kind, viewer) ? await getService(strapi, 'suggestions').scoreFor(viewer.id, ids) : null);
       return {
         data: ids.flatMap((id) => {
-          const row = byId.get(id);
-          if (!row) return [];
+          const card = cards.get(id);
+          if (!card) return [];
           const score = scores?.get(id);
-          const responsiveness = replies?.get(row.id as number);
-          return [{ ...cardView(kind, row as Record<string, any>), ...(responsiveness ? { responsiveness } : {}), ...(score ? { compatibility: score.score } : {}) }];
+          return [{ ...card, ...(score ? { compatibility: score.score } : {}) }];
         }),
         meta: {
           pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },

@@ -8,6 +8,7 @@ import directoryIndex from './directory-index';
 import linkedinImport from './linkedin-import';
 import demoParticipants from './demo-participants';
 import profilePhoto from './profile-photo';
+import profileCards from './profile-cards';
 import profileChanges from './profile-changes';
 import matchingIndex from './matching-index';
 import suggestions from './suggestions';
@@ -44,6 +45,7 @@ export default {
   linkedinImport,
   demoParticipants,
   profilePhoto,
+  profileCards,
   profileChanges,
   matchingIndex,
   suggestions,

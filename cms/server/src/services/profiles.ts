@@ -12,6 +12,7 @@ import { refusalError } from '../utils/refusal';
 import { announceLeave } from '../workflow';
 
 const INPUT = { mentor: mentorProfileInput, mentee: menteeProfileInput } as const;
+const NO_PROFILE = 'You have no profile yet';
 
 /**
  * The profile repository: every read and write of a participant's own profile, found through the
@@ -23,7 +24,17 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => ({
       filters: { user: { id: userId } },
       populate: ['photo', 'program'],
     });
-    if (!profile) throw notFound('You have no profile yet');
+    if (!profile) throw notFound(NO_PROFILE);
+    return profile as Record<string, any>;
+  },
+
+  /**
+   * The caller's stored fields and cohort, without the photo: what scoring reads. Lighter than
+   * findOwn (the query engine, not the document service; no photo), for routes called on every page view.
+   */
+  async ownFields(role: Role, userId: number) {
+    const profile = await strapi.db.query(PROFILE_UID[role]).findOne({ where: { user: { id: userId } }, populate: { program: true } });
+    if (!profile) throw notFound(NO_PROFILE);
     return profile as Record<string, any>;
   },
 

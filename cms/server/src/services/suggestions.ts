@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { improvements, menteeFeatures, scoreMany, topReasons, topSuggestions, type Compatibility, type IndexedMentor, type MatchingWeights } from '../matching';
 import { sampleMenteesQuerySchema, weightsPreviewSchema, type SampleMentee, type WeightsPreview } from '../../../shared/contracts/weights-preview';
 import { PROFILE_UID } from '../constants/uids';
-import { cardView } from '../profiles/view';
 import { notFound, parseOrThrow } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import type { ProgramRow } from './programs';
@@ -41,7 +40,7 @@ const sampleOf = (row: Record<string, any>): SampleMentee => ({
 });
 
 const suggestions = ({ strapi }: { strapi: Core.Strapi }) => {
-  const context = async (menteeUserId: number) => contextOf(await getService(strapi, 'profiles').findOwn('mentee', menteeUserId));
+  const context = async (menteeUserId: number) => contextOf(await getService(strapi, 'profiles').ownFields('mentee', menteeUserId));
 
   /** What scoring needs for one mentee profile (with its program): the weights its cohort applies. */
   const contextOf = async (mentee: Record<string, any>) => {
@@ -64,15 +63,12 @@ const suggestions = ({ strapi }: { strapi: Core.Strapi }) => {
       const { limit } = parseOrThrow(suggestionsQuery, rawQuery, 'The request is not valid');
       const { mentee, features, index, weights } = await context(menteeUserId);
       const top = topSuggestions(features, index, limit, weights);
-      const rows = top.length
-        ? await strapi.documents(PROFILE_UID.mentor).findMany({ filters: { documentId: { $in: top.map((entry) => entry.id) } }, populate: ['photo'], limit: top.length })
-        : [];
-      await getService(strapi, 'mentorCapacity').withHeldSlots('mentor', rows as (Record<string, any> & { id: number })[]);
-      const replies = await getService(strapi, 'mentorResponsiveness').of(rows.map((row) => row.id as number));
-      const byId = new Map(rows.map((row) => [row.documentId, row]));
-      const card = (row: Record<string, any>) => ({ ...cardView('mentor', row), responsiveness: replies.get(row.id as number) });
+      const cards = await getService(strapi, 'profileCards').byDocumentId('mentor', top.map((entry) => entry.id));
       return {
-        data: top.flatMap(({ id, compatibility }) => (byId.has(id) ? [{ mentor: card(byId.get(id) as Record<string, any>), ...verdict(compatibility) }] : [])),
+        data: top.flatMap(({ id, compatibility }) => {
+          const mentor = cards.get(id);
+          return mentor ? [{ mentor, ...verdict(compatibility) }] : [];
+        }),
         meta: { improvements: improvements(mentee) },
       };
     },
