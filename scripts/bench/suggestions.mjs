@@ -104,10 +104,13 @@ async function startServer(instances) {
   let announce;
   const ready = new Promise((resolve) => (announce = resolve));
   const server = run('strapi', process.execPath, ['scripts/bench/suggestions-server.mjs', HOST, String(PORT), String(LOAD.connections), String(instances)], {
+    // The ready line carries the demo mentees' log-ins: read, not printed.
+    hide: (line) => line.startsWith('ready '),
     onLine: (line) => line.startsWith('ready ') && announce(JSON.parse(line.slice('ready '.length))),
   });
   const outcome = await Promise.race([ready, server.exited.then(({ code, signal }) => ({ exited: signal ?? `exit ${code}` }))]);
   if (outcome.exited) throw new Error(`the suggestions server stopped before listening (${outcome.exited})`);
+  log(`${instances} instance${instances === 1 ? '' : 's'} listening, ${outcome.mentees.length} demo mentees to log in as`);
   return { server, ...outcome, pids: [...new Set([server.child.pid, ...outcome.pids])] };
 }
 

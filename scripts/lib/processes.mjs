@@ -6,9 +6,10 @@ const children = new Set();
 
 /**
  * Starts a command in its own process group, each output line prefixed with its name, so that
- * stopping it stops everything it started (npm → node → strapi) and logs stay readable.
+ * stopping it stops everything it started (npm → node → strapi) and logs stay readable. Lines
+ * `hide` picks are handed to `onLine` without being printed.
  */
-export function run(name, command, args, { cwd, env, onLine } = {}) {
+export function run(name, command, args, { cwd, env, onLine, hide } = {}) {
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
@@ -19,7 +20,7 @@ export function run(name, command, args, { cwd, env, onLine } = {}) {
   const tag = process.stdout.isTTY ? `\x1b[${COLORS[name] ?? 37}m[${name}]\x1b[0m` : `[${name}]`;
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (line) => {
-      process.stdout.write(`${tag} ${line}\n`);
+      if (!hide?.(line)) process.stdout.write(`${tag} ${line}\n`);
       onLine?.(line);
     });
   }
