@@ -98,21 +98,29 @@ export interface RankCohortOptions {
   progress?: (done: number) => void | Promise<void>;
 }
 
+/** Progress is news, not work: a report that fails (a database write) must not fail the ranking. */
+const reportProgress = (progress: RankCohortOptions['progress'], done: number): void => {
+  Promise.resolve()
+    .then(() => progress?.(done))
+    .catch(() => undefined);
+};
+
 const rankHere = async (index: MentorIndex, mentees: readonly MenteeFeatures[], k: number, weights: MatchingWeights, progress: RankCohortOptions['progress']) => {
   const lists: Candidate[][] = [];
   for (const mentee of mentees) {
     lists.push(topCandidates(mentee, index, k, weights));
     if (lists.length % YIELD_EVERY === 0) {
-      await progress?.(lists.length);
+      reportProgress(progress, lists.length);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return lists;
 };
 
-const runWorker = (workerFile: string, input: WorkerInput, progress: (done: number) => void): Promise<RankedShare> =>
+const runWorker = (workerFile: string, input: WorkerInput, progress: (done: number) => void, started: Worker[]): Promise<RankedShare> =>
   new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: input });
+    started.push(worker);
     let result: RankedShare | undefined;
     worker.on('message', (message: { done?: number; result?: RankedShare }) => {
       if (message.done !== undefined) progress(message.done);
@@ -151,13 +159,25 @@ export const rankCohort = async (
   shared.set(serialised);
   const size = Math.ceil(mentees.length / count);
   const done = new Array<number>(count).fill(0);
-  const shares = await Promise.all(
-    Array.from({ length: count }, (_, share) =>
-      runWorker(workerFile as string, { common: shared, mentees: mentees.slice(share * size, (share + 1) * size) }, (mentees) => {
-        done[share] = mentees;
-        void progress?.(done.reduce((sum, part) => sum + part, 0));
-      }),
-    ),
-  );
-  return shares.flatMap(unflatten);
+  const started: Worker[] = [];
+  try {
+    const shares = await Promise.all(
+      Array.from({ length: count }, (_, share) =>
+        runWorker(
+          workerFile as string,
+          { common: shared, mentees: mentees.slice(share * size, (share + 1) * size) },
+          (mentees) => {
+            done[share] = mentees;
+            reportProgress(progress, done.reduce((sum, part) => sum + part, 0));
+          },
+          started,
+        ),
+      ),
+    );
+    return shares.flatMap(unflatten);
+  } catch (error) {
+    // One share failed, so the run fails: the other workers need not finish theirs.
+    await Promise.all(started.map((worker) => worker.terminate()));
+    throw error;
+  }
 };
