@@ -34,7 +34,8 @@ const SUGGESTIONS: readonly { field: string; text: string; value: (row: Record<s
   { field: 'languages', text: 'Add the languages you speak', value: (row) => row.languages },
   { field: 'location', text: 'Add your city and time zone', value: (row) => (row.location as { city?: unknown; timezone?: unknown } | null | undefined)?.timezone },
   { field: 'meetingPreference', text: 'Say whether you prefer to meet in person or by video', value: (row) => row.meetingPreference },
-  { field: 'program', text: 'Add your academic program', value: (row) => row.academicProgram ?? row.program },
+  // Stored rows call it academicProgram (their `program` is the cohort); demo input calls it program.
+  { field: 'program', text: 'Add your academic program', value: (row) => (typeof row.academicProgram === 'string' ? row.academicProgram : typeof row.program === 'string' ? row.program : null) },
 ];
 
 /** What the mentee could fill in to get sharper, usually higher, percentages. */

@@ -58,6 +58,13 @@ describe('matching weights', () => {
 });
 
 describe('improvements', () => {
+  it('asks for the academic program of a mentee in a cohort who left it empty', () => {
+    // A stored mentee: `program` is the cohort relation, the academic program its own column.
+    const stored = { academicProgram: null, program: { id: 3, name: 'Mentoring 2026' } };
+    expect(improvements(stored).map((item) => item.field)).toContain('program');
+    expect(improvements({ ...stored, academicProgram: 'MBA' }).map((item) => item.field)).not.toContain('program');
+  });
+
   it('suggests the empty fields, biggest factors first', () => {
     expect(improvements({ targetIndustries: ['Fintech'], careerGoals: ' ' }).map((item) => item.field)).toEqual([
       'targetFunctions',
