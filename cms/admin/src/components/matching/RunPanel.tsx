@@ -67,7 +67,10 @@ const ReleaseBadge = ({ release }: { release: ProposalRelease | null }) => {
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
       <Status variant={RELEASE_VARIANT[release.state]} size="S">
-        <Typography fontWeight="bold">{t(key)}</Typography>
+        {/* Wraps at narrow widths, so the table fits a 1280-pixel window without scrolling sideways. */}
+        <Typography fontWeight="bold" style={{ whiteSpace: 'normal' }}>
+          {t(key)}
+        </Typography>
       </Status>
       {release.state === 'proposed' && release.respondBy && (
         <Typography variant="pi" textColor="neutral600">
@@ -203,7 +206,7 @@ const ProposalTable = ({
               <Typography fontWeight="bold">{t('matching.review.percent', { score: proposal.compatibility })}</Typography>
             </Td>
             <Td>
-              <Box tag="ul" minWidth="28rem" maxWidth="48rem">
+              <Box tag="ul" minWidth="14rem" maxWidth="40rem">
                 {proposal.reasons.map((reason) => (
                   <li key={reason.factor}>
                     <Typography variant="pi" textColor="neutral700" style={{ whiteSpace: 'normal' }}>
