@@ -61,6 +61,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         tickCron: env('MENTORING_TICK_CRON', '*/5 * * * *'),
         encryptionKey: requireSecret(env, 'MENTORING_ENCRYPTION_KEY'),
         previousEncryptionKeys: env.array('MENTORING_ENCRYPTION_KEYS_PREVIOUS', []),
+        // Unset: the plugin's defaults (one ranking worker per core up to four, 250 mentees each at least).
+        matchingWorkers: env.int('MATCHING_WORKERS'),
+        matchingWorkerShare: env.int('MATCHING_WORKER_SHARE'),
       },
     },
   };

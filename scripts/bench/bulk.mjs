@@ -83,16 +83,7 @@ async function endToEnd() {
   const indexed = performance.now();
   const lists = await core.rankCohort(index, features, topK, core.DEFAULT_MATCHING_WEIGHTS, { workerFile, workers });
   const ranked = performance.now();
-  const offsets = new Int32Array(menteeCount + 1);
-  lists.forEach((list, mentee) => (offsets[mentee + 1] = offsets[mentee] + list.length));
-  const graph = {
-    menteeCount,
-    mentorCount,
-    capacity,
-    offsets,
-    mentors: Int32Array.from(lists.flat(), (candidate) => candidate.position),
-    scores: Int32Array.from(lists.flat(), (candidate) => candidate.score),
-  };
+  const graph = core.graphFromLists(mentorCount, capacity, lists.map((list) => list.map(({ position, score }) => [position, score])));
   const result = core.solveAssignment(graph, 'max_score');
   const solved = performance.now();
   log('end to end: the same ranking on this thread alone, for comparison');
@@ -102,7 +93,7 @@ async function endToEnd() {
   return {
     ...END_TO_END,
     workers,
-    candidatePairs: offsets[menteeCount],
+    candidatePairs: graph.offsets[menteeCount],
     matched: result.matchedCount,
     totalScore: result.totalScore,
     indexMs: Math.round(indexed - started),

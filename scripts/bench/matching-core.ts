@@ -7,5 +7,6 @@ export { buildMentorIndex, compatibility, DEFAULT_MATCHING_WEIGHTS, menteeFeatur
 export { rankCohort } from '../../cms/server/src/matching/parallel';
 export { plantedData } from '../../cms/server/src/matching/planted';
 export { solveAssignment } from '../../cms/server/src/matching/assignment/solve';
+export { graphFromLists } from '../../cms/server/src/matching/assignment/candidate-graph';
 export { greedyAssignment } from '../../cms/server/src/matching/assignment/greedy';
 export { seededRandom } from '../../cms/server/src/matching/assignment/instances';

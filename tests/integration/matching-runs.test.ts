@@ -1,3 +1,4 @@
+import workerThreads from 'node:worker_threads';
 import { startApp, type TestApp } from '../harness/strapi';
 import { adminToken } from '../harness/admin';
 import { loadDemoParticipants } from '../../src/bootstrap/demo-participants';
@@ -54,22 +55,34 @@ describe('bulk matching runs (staff API)', () => {
   });
 
   it('gives the same assignment when worker threads rank the mentees', async () => {
-    const onMainThread = process.env.MATCHING_WORKERS;
-    process.env.MATCHING_WORKERS = '0';
+    const configured = app.strapi.config.get('plugin::mentoring') as { matchingWorkers?: number; matchingWorkerShare: number };
+    const { matchingWorkers, matchingWorkerShare } = configured;
+    expect(matchingWorkerShare).toBe(250);
+    app.strapi.config.set('plugin::mentoring.matchingWorkers', 0);
     const here = await finished((await start(staff, { program: programId, objective: 'max_score' })).body.id);
     // The plugin's worker bundle, started even for this small cohort: two workers of 8 mentees.
     expect(require.resolve('strapi-plugin-mentoring/matching-worker')).toMatch(/dist[\\/]matching-worker[\\/]index\.js$/);
-    process.env.MATCHING_WORKERS = '2';
-    process.env.MATCHING_WORKER_SHARE = '1';
+    app.strapi.config.set('plugin::mentoring.matchingWorkers', 2);
+    app.strapi.config.set('plugin::mentoring.matchingWorkerShare', 1);
+    // Counts the threads the run starts (the plugin reads Worker from the module when it starts one).
+    const { Worker } = workerThreads;
+    let started = 0;
+    workerThreads.Worker = class extends Worker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        started += 1;
+      }
+    };
     try {
       const inWorkers = await finished((await start(staff, { program: programId, objective: 'max_score' })).body.id);
+      expect(started).toBe(2);
       expect(inWorkers.status).toBe('completed');
       expect(inWorkers.summary).toEqual({ ...here.summary, seconds: expect.any(Number) });
       expect(inWorkers.proposals).toEqual(here.proposals);
     } finally {
-      if (onMainThread === undefined) delete process.env.MATCHING_WORKERS;
-      else process.env.MATCHING_WORKERS = onMainThread;
-      delete process.env.MATCHING_WORKER_SHARE;
+      workerThreads.Worker = Worker;
+      app.strapi.config.set('plugin::mentoring.matchingWorkers', matchingWorkers);
+      app.strapi.config.set('plugin::mentoring.matchingWorkerShare', matchingWorkerShare);
     }
   });
 

@@ -8,7 +8,8 @@ import {
   type MatchingRunView,
 } from '../../../shared/contracts/matching-run';
 import { compatibility, menteeFeatures, subIndex, topReasons } from '../matching';
-import { SMALLEST_SHARE, rankCohort } from '../matching/parallel';
+import { rankCohort } from '../matching/parallel';
+import type { MentoringPluginConfig } from '../config';
 import { graphFromLists } from '../matching/assignment/candidate-graph';
 import { greedyAssignment } from '../matching/assignment/greedy';
 import { solveWithPricing } from '../matching/assignment/pricing';
@@ -30,24 +31,15 @@ const RECENT_RUNS = 20;
 
 type Row = Record<string, any>;
 
-/** A whole number from the environment, or the fallback when unset. */
-const envCount = (name: string, fallback: number): number => {
-  const configured = process.env[name];
-  if (configured === undefined || configured === '') return fallback;
-  const value = Number(configured);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not ${configured}`);
-  return value;
-};
-
 /**
- * Worker threads that rank a run's mentees (MATCHING_WORKERS, default one per core up to four;
- * 0 ranks on the main thread, yielding to requests now and then), each started for at least
- * MATCHING_WORKER_SHARE mentees. The worker script is the plugin's "./matching-worker" bundle;
- * without it (an unbuilt checkout) ranking stays on the main thread.
+ * The threads that rank a run's mentees, as the plugin's configuration sets them (docs/DECISIONS.md).
+ * The worker script is the plugin's "./matching-worker" bundle; without it (an unbuilt checkout)
+ * ranking stays on the main thread.
  */
 const rankingWorkers = (strapi: Core.Strapi): { workerFile?: string; workers: number; smallestShare: number } => {
-  const workers = envCount('MATCHING_WORKERS', Math.min(4, availableParallelism()));
-  const smallestShare = envCount('MATCHING_WORKER_SHARE', SMALLEST_SHARE);
+  const config = strapi.config.get('plugin::mentoring') as MentoringPluginConfig;
+  const workers = config.matchingWorkers ?? Math.min(4, availableParallelism());
+  const smallestShare = config.matchingWorkerShare;
   try {
     return { workerFile: require.resolve('strapi-plugin-mentoring/matching-worker'), workers, smallestShare };
   } catch {
